@@ -1,0 +1,81 @@
+#!/usr/bin/env node
+// Start-up budget and timing accuracy, measured (not asserted): `npm run bench [-- --runs N --quick]`.
+// 1. Median wall time and peak memory of `limber list`, `--help` and `show cat-cow` against `node -e 0`.
+// 2. Timing of real sessions from their NDJSON: worst and final `atMs - scheduledMs`, and the end against plan.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const args = process.argv.slice(2);
+const runs = Number(args[args.indexOf('--runs') + 1]) || 30;
+const quick = args.includes('--quick');
+const work = mkdtempSync(join(tmpdir(), 'limber-bench-'));
+const env = { ...process.env, LIMBER_HOME: work };
+delete env.FORCE_COLOR;
+delete env.LIMBER_TIME_SCALE;
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+function measure(nodeArgs) {
+  const times = [];
+  const rssFile = join(work, 'rss.txt');
+  writeFileSync(rssFile, '');
+  for (let i = 0; i < runs; i++) {
+    const start = process.hrtime.bigint();
+    const result = spawnSync(process.execPath, nodeArgs, { env, stdio: 'ignore' });
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+    if (result.status !== 0) throw new Error(`node ${nodeArgs.join(' ')} exited ${result.status}`);
+    spawnSync(process.execPath, ['--import', './scripts/bench-rss.mjs', ...nodeArgs], {
+      env: { ...env, LIMBER_BENCH_RSS_FILE: rssFile },
+      stdio: 'ignore',
+    });
+  }
+  const rss = readFileSync(rssFile, 'utf8').trim().split('\n').map(Number);
+  return { ms: median(times), kb: median(rss) };
+}
+
+console.log(`Start-up: median of ${runs} runs each (wall time; peak RSS)`);
+const baseline = measure(['-e', '0']);
+console.log(`  ${'node -e 0'.padEnd(24)} ${baseline.ms.toFixed(1).padStart(7)} ms  ${(baseline.kb / 1024).toFixed(1).padStart(6)} MiB`);
+for (const command of [['list'], ['--help'], ['show', 'cat-cow']]) {
+  const m = measure(['bin/limber.js', ...command]);
+  const label = `limber ${command.join(' ')}`;
+  console.log(
+    `  ${label.padEnd(24)} ${m.ms.toFixed(1).padStart(7)} ms  ${(m.kb / 1024).toFixed(1).padStart(6)} MiB   ratio ${(m.ms / baseline.ms).toFixed(2)} time, ${(m.kb / baseline.kb).toFixed(2)} memory`,
+  );
+}
+
+const answers = join(work, 'answers.json');
+writeFileSync(
+  answers,
+  JSON.stringify({ 'urgent-signs': false, 'tingling-numbness': false, 'constant-night-pain': false, 'pain-now': 0, 'dizzy-head-movement': false }),
+);
+
+function sessionTiming(label, sessionArgs, scale) {
+  const result = spawnSync(process.execPath, ['bin/limber.js', 'run', ...sessionArgs, '--answers', answers, '--json'], {
+    env: { ...env, LIMBER_TIME_SCALE: String(scale) },
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(`${label}: exit ${result.status}\n${result.stderr}`);
+  const events = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
+  const cues = events.filter((e) => e.type === 'cue');
+  const lateness = cues.map((e) => e.atMs - e.scheduledMs);
+  const planned = events.find((e) => e.type === 'start').plannedSeconds * 1000 * scale;
+  const end = events.find((e) => e.type === 'end');
+  console.log(
+    `  ${label.padEnd(40)} ${String(cues.length).padStart(4)} cues  worst ${Math.max(...lateness).toFixed(2)} ms  final ${lateness.at(-1).toFixed(2)} ms  end ${(end.elapsedMs - planned).toFixed(2)} ms after plan (${(planned / 1000).toFixed(1)} s)`,
+  );
+}
+
+console.log('\nTiming accuracy (atMs - scheduledMs, from the NDJSON events)');
+sessionTiming('desk-break routine, scale 0.01', ['desk-break'], 0.01);
+sessionTiming('guide-four routine, scale 0.01', ['guide-four'], 0.01);
+if (!quick) sessionTiming('shoulder-rolls, real time', ['shoulder-rolls'], 1);
+else console.log('  (--quick: real-time run skipped)');
+
+rmSync(work, { recursive: true, force: true });

@@ -1,0 +1,155 @@
+import { z } from 'zod';
+import { areas, positions, tags } from './vocabulary.js';
+
+/** The single source of truth for catalog files; data/catalog.schema.json is generated from it. */
+
+const kebabId = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'expected a kebab-case id such as "cat-cow"' });
+
+const seconds = z.number({ error: 'expected a number of seconds' }).positive({ error: 'expected a positive number' });
+const wholeCount = z.int({ error: 'expected a whole number' }).positive({ error: 'expected a positive whole number' });
+
+/** Cues are read mid-hold, so they stay short. */
+const cue = z
+  .string()
+  .min(1, { error: 'expected a short cue, not an empty string' })
+  .max(60, { error: 'a cue must fit in 60 characters; move the rest into "detail"' });
+
+
+export const stepSchema = z.strictObject({
+  cue,
+  detail: z.string().optional(),
+  seconds,
+});
+
+const repsPhase = z.strictObject({
+  type: z.literal('reps'),
+  count: wholeCount,
+  /** The top of the guide's range ("10-15 reps"); the plan times `count`. */
+  upTo: wholeCount.optional(),
+  steps: z.array(stepSchema).min(1, { error: 'a reps phase needs at least one step' }),
+});
+
+const holdPhase = z.strictObject({
+  type: z.literal('hold'),
+  cue,
+  detail: z.string().optional(),
+  seconds,
+  /** The top of the guide's range ("hold 20-30 s"); the plan times `seconds`. */
+  upTo: seconds.optional(),
+  breaths: wholeCount.optional(),
+});
+
+export const phaseSchema = z.discriminatedUnion('type', [repsPhase, holdPhase], {
+  error: 'expected a phase with "type": "reps" or "hold"',
+});
+
+export const movementSchema = z.strictObject({
+  sets: wholeCount,
+  sides: z.enum(['none', 'left-right']),
+  restSeconds: z.number().min(0, { error: 'expected zero or more seconds' }),
+  switchSeconds: z.number().min(0, { error: 'expected zero or more seconds' }),
+  phases: z.array(phaseSchema).min(1, { error: 'a movement needs at least one phase' }),
+});
+
+const sourceSchema = z.strictObject({
+  title: z.string().min(1),
+  url: z.url({ error: 'expected a full URL such as "https://example.org/page"' }),
+});
+
+export const techniqueSchema = z.strictObject({
+  id: kebabId,
+  name: z.string().min(1),
+  summary: z.string().min(1).max(100, { error: 'a summary must fit on one line (100 characters)' }),
+  areas: z.array(z.enum(areas)).min(1, { error: 'name at least one body area' }),
+  position: z.enum(positions),
+  equipment: z.array(z.string().min(1)),
+  tags: z.array(z.enum(tags)),
+  setup: z.array(stepSchema).min(1, { error: 'a technique needs at least one setup step' }),
+  movement: movementSchema,
+  breathing: z.string().min(1),
+  cautions: z.array(z.string().min(1)),
+  /** A gentler version, used when the safety screen softens this technique. */
+  gentle: z
+    .strictObject({
+      summary: z.string().min(1),
+      setup: z.array(stepSchema).min(1).optional(),
+      movement: movementSchema.optional(),
+    })
+    .optional(),
+  sources: z.array(sourceSchema).min(1, { error: 'cite at least one source' }),
+});
+
+export const routineSchema = z.strictObject({
+  id: kebabId,
+  name: z.string().min(1),
+  summary: z.string().min(1).max(100, { error: 'a summary must fit on one line (100 characters)' }),
+  techniques: z.array(kebabId).min(1, { error: 'a routine needs at least one technique' }),
+});
+
+/**
+ * A catalog file. `knownIds` are ids defined elsewhere (the built-in catalog, for a user's file), which
+ * its routines may reference.
+ */
+export const makeCatalogSchema = (knownIds: ReadonlySet<string> = new Set()) => z
+  .strictObject({
+    $schema: z.string().optional(),
+    techniques: z.array(techniqueSchema),
+    routines: z.array(routineSchema).default([]),
+  })
+  .superRefine((catalog, ctx) => {
+    const seen = new Map<string, string>();
+    const place = (kind: string, index: number) => `${kind}[${index}]`;
+    catalog.techniques.forEach((t, i) => {
+      if (seen.has(t.id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['techniques', i, 'id'],
+          message: `duplicate id "${t.id}" (also at ${seen.get(t.id)}); give each technique its own id`,
+        });
+      }
+      seen.set(t.id, place('techniques', i));
+    });
+    catalog.routines.forEach((r, i) => {
+      if (seen.has(r.id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['routines', i, 'id'],
+          message: `duplicate id "${r.id}" (also at ${seen.get(r.id)}); routines and techniques share one set of ids`,
+        });
+      }
+      seen.set(r.id, place('routines', i));
+    });
+    const techniqueIds = new Set([...knownIds, ...catalog.techniques.map((t) => t.id)]);
+    catalog.routines.forEach((r, i) =>
+      r.techniques.forEach((id, j) => {
+        if (!techniqueIds.has(id)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['routines', i, 'techniques', j],
+            message: `no technique has the id "${id}"; use one of the ids under "techniques"`,
+          });
+        }
+      }),
+    );
+    catalog.techniques.forEach((t, i) =>
+      t.movement.phases.forEach((p, j) => {
+        const top = p.type === 'reps' ? p.count : p.seconds;
+        if (p.upTo !== undefined && p.upTo < top) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['techniques', i, 'movement', 'phases', j, 'upTo'],
+            message: `"upTo" (${p.upTo}) must not be below ${p.type === 'reps' ? '"count"' : '"seconds"'} (${top})`,
+          });
+        }
+      }),
+    );
+  });
+
+export type Step = z.infer<typeof stepSchema>;
+export type Phase = z.infer<typeof phaseSchema>;
+export type Movement = z.infer<typeof movementSchema>;
+export type Technique = z.infer<typeof techniqueSchema>;
+export type Routine = z.infer<typeof routineSchema>;
+export type Catalog = z.infer<ReturnType<typeof makeCatalogSchema>>;

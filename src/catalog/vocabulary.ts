@@ -1,0 +1,19 @@
+/** The words a catalog may use. Kept apart from the zod schema so commands can use them without loading zod. */
+export const positions = ['chair', 'standing', 'floor', 'all-fours', 'lying'] as const;
+export const areas = ['upper-back', 'mid-back', 'shoulders', 'neck', 'chest'] as const;
+/** Tags name what a movement asks of the body, so safety rules can leave out or soften by tag. */
+export const tags = [
+  'twist',
+  'end-range',
+  'forward-rounding',
+  'head-extension',
+  'neck-circles',
+  'foam-rolling',
+  'self-mobilisation',
+] as const;
+
+export type Position = (typeof positions)[number];
+export type Tag = (typeof tags)[number];
+
+/** Positions a person can take at a desk without getting on the floor. */
+export const deskPositions: readonly Position[] = ['chair', 'standing'];

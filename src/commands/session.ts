@@ -1,0 +1,167 @@
+import type { Catalog, Technique } from '../catalog/model.js';
+import { findEntry, isDeskFriendly, routineTechniques } from '../catalog/filter.js';
+import { loadCatalog } from '../catalog/load.js';
+import { ExitCode, Interrupted, SafetyStop } from '../errors.js';
+import { safetyData } from '../safety/data.js';
+import { exitCodeFor } from '../safety/exit.js';
+import { assertCanScreen, runScreen, type ScreenOptions } from '../safety/gate.js';
+import { formatOutcome } from '../safety/report.js';
+import type { TriageResult } from '../safety/triage.js';
+import { fitRoutine } from '../session/fit.js';
+import { guide, guideModeFor, painStopAbove } from '../session/guide.js';
+import { type Plan, type PlanItem, planSession } from '../session/plan.js';
+import { parseTimeScale } from '../session/time-scale.js';
+import { isInteractive } from '../ui/io.js';
+import { plainCueLine } from '../ui/session-view.js';
+import { clockTime, terminalSafe } from '../ui/text.js';
+import { welcomeOnFirstRun } from '../ui/welcome.js';
+import type { CommandContext } from './context.js';
+
+export interface SessionOptions extends ScreenOptions {
+  json?: boolean;
+  dryRun?: boolean;
+  bell?: boolean;
+}
+
+export interface BreakOptions extends SessionOptions {
+  minutes: number;
+}
+
+/**
+ * The quick screen, reported. Urgent and see-professional end here, before any instruction is printed;
+ * caution returns so the session can run without the left-out techniques.
+ */
+async function screenBeforeSession(ctx: CommandContext, options: SessionOptions, catalog: Catalog): Promise<TriageResult> {
+  assertCanScreen(ctx, 'quick', options);
+  if (!options.json) welcomeOnFirstRun(ctx, true);
+  const result = await runScreen(ctx, 'quick', options, catalog);
+  if (options.json) ctx.io.stdout.write(`${JSON.stringify({ type: 'screen', level: result.level })}\n`);
+  const report = formatOutcome(result, safetyData(), catalog, ctx.styles.err);
+  if (result.level === 'no-warning-signs') ctx.io.stderr.write(`${ctx.styles.err.green(safetyData().levels[result.level].headline)}\n`);
+  else ctx.io.stderr.write(`\n${report}`);
+  const code = exitCodeFor(result.level);
+  if (code !== ExitCode.ok) throw new SafetyStop(code);
+  return result;
+}
+
+function printDryRun(ctx: CommandContext, plan: Plan, names: ReadonlyMap<string, string>, options: SessionOptions, scale: number): void {
+  for (const cue of plan.cues) {
+    const ms = cue.startSeconds * 1000 * scale;
+    if (options.json) {
+      ctx.io.stdout.write(
+        `${JSON.stringify({ type: 'cue', technique: cue.technique, kind: cue.kind, text: cue.text, seconds: cue.seconds, set: cue.set ?? null, rep: cue.rep ?? null, side: cue.side ?? null, scheduledMs: ms, atMs: ms })}\n`,
+      );
+    } else {
+      ctx.io.stdout.write(`${plainCueLine(cue, cue.startSeconds * 1000, names.get(cue.technique) ?? cue.technique)}\n`);
+    }
+  }
+  if (!options.json) ctx.io.stdout.write(`Planned time: ${clockTime(plan.durationSeconds)}\n`);
+}
+
+/** Plans, guides and sums up a session: the shared tail of `run` and `break`. */
+async function guideSession(ctx: CommandContext, items: PlanItem[], options: SessionOptions, scale: number): Promise<void> {
+  const { io } = ctx;
+  const c = ctx.styles.err;
+  const plan = planSession(items);
+  const names = new Map(items.map((i) => [i.technique.id, i.technique.name]));
+  if (options.dryRun) {
+    if (options.json) io.stdout.write(`${JSON.stringify({ type: 'start', techniques: items.map((i) => i.technique.id), plannedSeconds: plan.durationSeconds })}\n`);
+    printDryRun(ctx, plan, names, options, scale);
+    return;
+  }
+  const mode = guideModeFor(ctx, Boolean(options.json));
+  const interactive = isInteractive(io);
+  const prompter = interactive ? (await import('../ui/prompts.js')).createPrompter({ input: io.stdin, output: io.stdout }, ctx.styles.out) : undefined;
+
+  if (mode !== 'json') {
+    io.stderr.write(
+      `${c.bold(`${items.length} technique${items.length > 1 ? 's' : ''}, ${clockTime(plan.durationSeconds)}`)}: ${items.map((i) => terminalSafe(i.technique.name) + (i.gentle ? ' (gentle)' : '')).join(', ')}\n`,
+    );
+  }
+  const result = await guide(ctx, plan, {
+    mode,
+    bell: options.bell !== false,
+    scale,
+    names,
+    askPain: prompter && (() => prompter.scale('That hurts? How much pain do you feel right now, 0-10?')),
+  });
+
+  const elapsed = clockTime(result.elapsedMs / 1000 / scale);
+  if (result.reason === 'interrupted') {
+    throw new Interrupted(`Interrupted after ${elapsed}. Nothing else was changed.`);
+  }
+  if (result.reason === 'pain') {
+    io.stderr.write(
+      `\n${c.magenta.bold('Session stopped.')} Pain above ${painStopAbove}/10 is a signal to stop. Rest, and if it does not settle within a day or two, or keeps coming back, book a doctor or physiotherapist to get it checked. If it is severe or comes with other symptoms, call your emergency number.\n`,
+    );
+    throw new SafetyStop(ExitCode.seeProfessional);
+  }
+  if (mode !== 'json') {
+    const headline = result.completed ? c.green.bold('Done.') : c.yellow.bold('Stopped early.');
+    const paused = result.pausedMs > 0 ? `, ${clockTime(result.pausedMs / 1000 / scale)} paused` : '';
+    io.stderr.write(`${headline} ${elapsed} in all (planned ${clockTime(plan.durationSeconds)}${paused}).\n`);
+  }
+  if (prompter && mode === 'live') {
+    const feeling = await prompter.choose('How does your back feel now?', [
+      { value: 'better', name: 'Better' },
+      { value: 'same', name: 'About the same' },
+      { value: 'worse', name: 'Worse' },
+    ]);
+    if (feeling === 'worse') {
+      io.stderr.write(
+        `${c.yellow('Thanks for saying.')} Ease off for today. If stretching keeps leaving your back worse, stop these exercises and get it checked by a doctor or physiotherapist; 'limber check' can help you decide how soon.\n`,
+      );
+    }
+  }
+}
+
+/** Techniques the screen left out among those asked for by id: they are not run; gentler ones are suggested. */
+function refuseLeftOut(ctx: CommandContext, catalog: Catalog, leftOut: Technique[], screen: TriageResult): never {
+  const excluded = new Set(screen.excludedTechniques);
+  const alternatives = catalog.techniques.filter(
+    (t) => !excluded.has(t.id) && leftOut.some((l) => l.areas.some((a) => t.areas.includes(a))),
+  );
+  ctx.io.stderr.write(
+    `\n${ctx.styles.err.yellow.bold('Not today:')} ${leftOut.map((t) => terminalSafe(t.name)).join(', ')} ${leftOut.length > 1 ? 'are' : 'is'} left out by your answers (see above). ` +
+      (alternatives.length > 0
+        ? `Gentler options for the same area: ${alternatives.map((t) => `${terminalSafe(t.name)} (limber run ${t.id})`).join(', ')}.\n`
+        : 'Nothing else in the catalog fits today; rest, and see a professional if it does not ease.\n'),
+  );
+  throw new SafetyStop(ExitCode.seeProfessional);
+}
+
+export async function runCommand(ctx: CommandContext, ids: string[], options: SessionOptions): Promise<void> {
+  const scale = parseTimeScale(ctx.io.env);
+  const catalog = await loadCatalog(ctx.catalogFiles);
+  // Resolve every id before asking anything, so a typo never costs the user a screen.
+  const requested = ids.map((id) => findEntry(catalog, id));
+  const screen = await screenBeforeSession(ctx, options, catalog);
+  const excluded = new Set(screen.excludedTechniques);
+  const softened = new Set(screen.softenedTechniques);
+
+  const leftOut = requested.flatMap((e) => (e.kind === 'technique' && excluded.has(e.technique.id) ? [e.technique] : []));
+  if (leftOut.length > 0) refuseLeftOut(ctx, catalog, leftOut, screen);
+  // A routine simply runs without whatever the screen left out.
+  const techniques = requested
+    .flatMap((e) => (e.kind === 'technique' ? [e.technique] : routineTechniques(catalog, e.routine)))
+    .filter((t) => !excluded.has(t.id));
+  if (techniques.length === 0) refuseLeftOut(ctx, catalog, requested.flatMap((e) => (e.kind === 'routine' ? routineTechniques(catalog, e.routine) : [])), screen);
+  await guideSession(ctx, techniques.map((technique) => ({ technique, gentle: softened.has(technique.id) })), options, scale);
+}
+
+export async function breakCommand(ctx: CommandContext, options: BreakOptions): Promise<void> {
+  const scale = parseTimeScale(ctx.io.env);
+  const catalog = await loadCatalog(ctx.catalogFiles);
+  const screen = await screenBeforeSession(ctx, options, catalog);
+  const excluded = new Set(screen.excludedTechniques);
+  const candidates = catalog.techniques.filter((t) => isDeskFriendly(t) && !excluded.has(t.id));
+  if (candidates.length === 0) {
+    ctx.io.stderr.write(`\n${ctx.styles.err.yellow.bold('No desk break today.')} Your answers leave out every desk technique; rest, and come back when you feel better.\n`);
+    throw new SafetyStop(ExitCode.seeProfessional);
+  }
+  const fitted = fitRoutine(candidates, options.minutes * 60, {
+    random: Math.random,
+    gentle: new Set(screen.softenedTechniques),
+  });
+  await guideSession(ctx, fitted.items, options, scale);
+}

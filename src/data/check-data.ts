@@ -1,0 +1,34 @@
+/**
+ * Build-time check of the shipped data: each file must pass its schema, and each generated JSON Schema must
+ * match the zod schema. With --write, the JSON Schemas are regenerated instead of compared.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { LimberError } from '../errors.js';
+import { readJsonFile } from './json-file.js';
+import { dataFiles, jsonSchemaText } from './schemas.js';
+import { parseWithSchema } from './validate.js';
+
+const dataDir = process.argv[2] ?? 'data';
+const write = process.argv.includes('--write');
+let failed = false;
+
+for (const file of dataFiles) {
+  const schemaPath = join(dataDir, file.schemaFile);
+  const expected = jsonSchemaText(file.schema, file.title);
+  if (write) {
+    writeFileSync(schemaPath, expected);
+    console.log(`wrote ${schemaPath}`);
+  } else if (readFileSync(schemaPath, 'utf8') !== expected) {
+    console.error(`${schemaPath} is out of date with the zod schema; run 'npm run schema' and commit the result.`);
+    failed = true;
+  }
+  try {
+    parseWithSchema(file.schema, await readJsonFile(join(dataDir, file.data)), `data/${file.data}`, `see data/${file.schemaFile}`);
+  } catch (error) {
+    if (!(error instanceof LimberError)) throw error;
+    console.error(error.message);
+    failed = true;
+  }
+}
+process.exitCode = failed ? 1 : 0;

@@ -1,0 +1,84 @@
+import type { Technique } from '../catalog/model.js';
+import { type PlanItem, planSession } from './plan.js';
+
+export interface FitOptions {
+  /** Allowed overshoot: the routine may end at most this many seconds after the target. */
+  toleranceSeconds?: number;
+  /** Technique ids done recently, most recent first; they go to the back of the queue. */
+  recent?: readonly string[];
+  /** Ids to run in their gentle variant. */
+  gentle?: ReadonlySet<string>;
+  /** A source of randomness in [0, 1), injected so tests are repeatable. */
+  random: () => number;
+  /** How many orderings to try. */
+  trials?: number;
+}
+
+export interface FittedRoutine {
+  items: PlanItem[];
+  durationSeconds: number;
+}
+
+/** The technique with fewer sets: how a break trims a technique to fit. */
+function withSets(technique: Technique, sets: number, gentle: boolean): Technique {
+  const source = gentle && technique.gentle?.movement ? technique.gentle.movement : technique.movement;
+  const movement = { ...source, sets };
+  return gentle && technique.gentle
+    ? { ...technique, gentle: { ...technique.gentle, movement } }
+    : { ...technique, movement };
+}
+
+
+/**
+ * Fits techniques into a break of `targetSeconds`: never longer than target + tolerance, as close to the
+ * target as the techniques allow, each technique at most twice, and varied: recently done techniques are
+ * pushed back, and the rest of the order is shuffled, so consecutive breaks differ.
+ */
+export function fitRoutine(candidates: readonly Technique[], targetSeconds: number, options: FitOptions): FittedRoutine {
+  const tolerance = options.toleranceSeconds ?? 15;
+  const limit = targetSeconds + tolerance;
+  const recentRank = new Map((options.recent ?? []).map((id, i) => [id, i]));
+  const gentle = options.gentle ?? new Set<string>();
+  // Recently done techniques score lower; the random part breaks ties and varies the order.
+  const priority = (t: Technique) => {
+    const rank = recentRank.get(t.id);
+    return (rank === undefined ? 2 : 1 - 1 / (rank + 2)) + options.random();
+  };
+
+  // Planned durations add up (a session only appends a zero-second done cue), so each variant is planned once.
+  const durations = new Map<string, number>();
+  const durationOf = (item: PlanItem, sets: number) => {
+    const key = `${item.technique.id}/${sets}/${item.gentle}`;
+    let seconds = durations.get(key);
+    if (seconds === undefined) durations.set(key, (seconds = planSession([item]).durationSeconds));
+    return seconds;
+  };
+
+  let best: { items: PlanItem[]; duration: number; score: number } | undefined;
+  for (let trial = 0; trial < (options.trials ?? 200); trial++) {
+    const order = [...candidates].map((t) => ({ t, p: priority(t) })).sort((a, b) => b.p - a.p).map((x) => x.t);
+    const items: PlanItem[] = [];
+    let duration = 0;
+    for (const round of [1, 2]) {
+      for (const technique of order) {
+        if (round === 2 && duration >= targetSeconds - 10) break;
+        const isGentle = gentle.has(technique.id);
+        const fullSets = (isGentle && technique.gentle?.movement ? technique.gentle.movement : technique.movement).sets;
+        for (let sets = fullSets; sets >= 1; sets--) {
+          const item: PlanItem = { technique: withSets(technique, sets, isGentle), gentle: isGentle };
+          const next = duration + durationOf(item, sets);
+          if (next <= limit) {
+            items.push(item);
+            duration = next;
+            break;
+          }
+        }
+      }
+    }
+    // Closeness to the target matters most; among equals, prefer the order that put fresh techniques first.
+    const score = Math.abs(targetSeconds - duration) * 10 + items.filter((i) => recentRank.has(i.technique.id)).length;
+    if (!best || score < best.score) best = { items, duration, score };
+    if (duration === targetSeconds && !items.some((i) => recentRank.has(i.technique.id))) break;
+  }
+  return { items: best?.items ?? [], durationSeconds: best?.duration ?? 0 };
+}

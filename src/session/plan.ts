@@ -1,0 +1,123 @@
+import type { Movement, Step, Technique } from '../catalog/model.js';
+
+export type Side = 'left' | 'right';
+export type CueKind = 'ready' | 'setup' | 'move' | 'hold' | 'switch' | 'rest' | 'done';
+
+/** One instruction on the timeline. `startSeconds` is its offset from the start of the plan. */
+export interface Cue {
+  kind: CueKind;
+  technique: string;
+  text: string;
+  detail?: string;
+  seconds: number;
+  startSeconds: number;
+  set?: number;
+  sets?: number;
+  rep?: number;
+  reps?: number;
+  side?: Side;
+  breaths?: number;
+}
+
+export interface Plan {
+  cues: Cue[];
+  durationSeconds: number;
+}
+
+export interface PlanItem {
+  technique: Technique;
+  /** Use the technique's gentler variant (the safety screen softened it). */
+  gentle?: boolean;
+}
+
+export const readySeconds = 5;
+
+/** The technique as it will be done: its gentle variant's setup and movement when asked for and present. */
+export function effectiveTechnique(technique: Technique, gentle = false): { setup: Step[]; movement: Movement } {
+  const variant = gentle ? technique.gentle : undefined;
+  return { setup: variant?.setup ?? technique.setup, movement: variant?.movement ?? technique.movement };
+}
+
+type Draft = Omit<Cue, 'startSeconds' | 'technique'>;
+
+function movementCues(movement: Movement): Draft[] {
+  const cues: Draft[] = [];
+  const sides: (Side | undefined)[] = movement.sides === 'left-right' ? ['left', 'right'] : [undefined];
+  for (let set = 1; set <= movement.sets; set++) {
+    sides.forEach((side, sideIndex) => {
+      if (sideIndex > 0 && movement.switchSeconds > 0) {
+        cues.push({ kind: 'switch', text: `Switch to the ${side} side`, seconds: movement.switchSeconds, set, sets: movement.sets, side });
+      }
+      for (const phase of movement.phases) {
+        if (phase.type === 'hold') {
+          cues.push({
+            kind: 'hold',
+            text: phase.cue,
+            detail: phase.detail,
+            seconds: phase.seconds,
+            set,
+            sets: movement.sets,
+            side,
+            breaths: phase.breaths,
+          });
+          continue;
+        }
+        for (let rep = 1; rep <= phase.count; rep++) {
+          for (const step of phase.steps) {
+            cues.push({
+              kind: 'move',
+              text: step.cue,
+              detail: step.detail,
+              seconds: step.seconds,
+              set,
+              sets: movement.sets,
+              rep,
+              reps: phase.count,
+              side,
+            });
+          }
+        }
+      }
+    });
+    if (set < movement.sets && movement.restSeconds > 0) {
+      cues.push({ kind: 'rest', text: 'Rest, breathe easy', seconds: movement.restSeconds, set, sets: movement.sets });
+    }
+  }
+  return cues;
+}
+
+/** Technique → its cues without timing offsets: get-ready countdown, setup, then every set, side and rep. */
+function techniqueDrafts(item: PlanItem): Draft[] {
+  const { setup, movement } = effectiveTechnique(item.technique, item.gentle);
+  return [
+    { kind: 'ready', text: `Get ready: ${item.technique.name}`, seconds: readySeconds },
+    ...setup.map((step): Draft => ({ kind: 'setup', text: step.cue, detail: step.detail, seconds: step.seconds })),
+    ...movementCues(movement),
+  ];
+}
+
+/**
+ * The one planner: techniques → a timeline. Every duration limber shows is computed here, never typed
+ * by hand. A session of several techniques ends with one `done` cue of zero seconds.
+ */
+export function planSession(items: readonly PlanItem[]): Plan {
+  const cues: Cue[] = [];
+  let clock = 0;
+  for (const item of items) {
+    for (const draft of techniqueDrafts(item)) {
+      cues.push({ ...draft, technique: item.technique.id, startSeconds: clock });
+      clock += draft.seconds;
+    }
+  }
+  const last = items.at(-1);
+  if (last) cues.push({ kind: 'done', technique: last.technique.id, text: 'Well done. Session complete.', seconds: 0, startSeconds: clock });
+  return { cues, durationSeconds: clock };
+}
+
+export function planTechnique(technique: Technique, gentle = false): Plan {
+  return planSession([{ technique, gentle }]);
+}
+
+/** Whole seconds a technique takes, as planned. */
+export const techniqueSeconds = (technique: Technique, gentle = false): number =>
+  planTechnique(technique, gentle).durationSeconds;

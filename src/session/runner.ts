@@ -1,0 +1,218 @@
+import type { Clock } from './clock.js';
+import type { Cue, Plan } from './plan.js';
+
+export type EndReason = 'completed' | 'quit' | 'pain' | 'interrupted';
+
+export type RunnerEvent =
+  | { type: 'cue'; index: number; cue: Cue; scheduledMs: number; atMs: number }
+  | { type: 'tick'; index: number; remainingMs: number; atMs: number }
+  | { type: 'pause'; atMs: number }
+  | { type: 'resume'; atMs: number; pausedMs: number }
+  | { type: 'skip'; from: number; to: number; atMs: number }
+  | { type: 'end'; reason: EndReason; completed: boolean; elapsedMs: number; pausedMs: number };
+
+export interface RunnerOptions {
+  clock: Clock;
+  /** Multiplies every wait (LIMBER_TIME_SCALE); 1 is real time. */
+  scale?: number;
+  onEvent: (event: RunnerEvent) => void;
+}
+
+export interface SessionResult {
+  reason: EndReason;
+  completed: boolean;
+  elapsedMs: number;
+  pausedMs: number;
+  /** Index of the last cue reached. */
+  reachedIndex: number;
+}
+
+/**
+ * Plays a plan against absolute deadlines. Cue i is due at `origin + offset[i]`, where the offsets come
+ * straight from the plan and `origin` is the session start; waits are never added up, so timer lateness
+ * does not accumulate. Pausing moves `origin` forward by the pause; skipping moves it so the target cue
+ * is due now.
+ */
+export class SessionRunner {
+  private readonly offsets: number[];
+  private readonly endOffset: number;
+  private readonly clock: Clock;
+  private readonly unitMs: number;
+  private readonly emit: (event: RunnerEvent) => void;
+  private startedAt = 0;
+  private origin = 0;
+  /** Index of the next cue to fire. */
+  private next = 0;
+  private timer: unknown;
+  private pausedAt: number | undefined;
+  private pausedTotal = 0;
+  private finish: ((result: SessionResult) => void) | undefined;
+  private result: SessionResult | undefined;
+
+  constructor(
+    private readonly plan: Plan,
+    options: RunnerOptions,
+  ) {
+    this.clock = options.clock;
+    this.unitMs = 1000 * (options.scale ?? 1);
+    this.emit = options.onEvent;
+    this.offsets = plan.cues.map((c) => c.startSeconds * this.unitMs);
+    this.endOffset = plan.durationSeconds * this.unitMs;
+  }
+
+  get isPaused(): boolean {
+    return this.pausedAt !== undefined;
+  }
+
+  get isRunning(): boolean {
+    return this.finish !== undefined;
+  }
+
+  /** The cue on screen now (the last one fired). */
+  get currentIndex(): number {
+    return Math.max(0, this.next - 1);
+  }
+
+  /** Milliseconds since the session started, on the monotonic clock. */
+  elapsed(): number {
+    return this.clock.now() - this.startedAt;
+  }
+
+  /** Milliseconds left in the current cue (frozen while paused). */
+  remainingInCue(): number {
+    const now = this.pausedAt ?? this.clock.now();
+    const due = this.next < this.offsets.length ? this.origin + this.offsets[this.next]! : this.origin + this.endOffset;
+    return Math.max(0, due - now);
+  }
+
+  /** Milliseconds of the plan left from now (frozen while paused). */
+  remainingInSession(): number {
+    const now = this.pausedAt ?? this.clock.now();
+    return Math.max(0, this.origin + this.endOffset - now);
+  }
+
+  start(): Promise<SessionResult> {
+    this.startedAt = this.clock.now();
+    this.origin = this.startedAt;
+    return new Promise((resolve) => {
+      this.finish = resolve;
+      this.wake();
+    });
+  }
+
+  pause(): void {
+    if (!this.isRunning || this.isPaused) return;
+    this.pausedAt = this.clock.now();
+    this.clock.clearTimer(this.timer);
+    this.emit({ type: 'pause', atMs: this.pausedAt - this.startedAt });
+  }
+
+  resume(): void {
+    if (!this.isRunning || this.pausedAt === undefined) return;
+    const now = this.clock.now();
+    const pausedMs = now - this.pausedAt;
+    this.origin += pausedMs;
+    this.pausedTotal += pausedMs;
+    this.pausedAt = undefined;
+    this.emit({ type: 'resume', atMs: now - this.startedAt, pausedMs });
+    this.schedule();
+  }
+
+  togglePause(): void {
+    if (this.isPaused) this.resume();
+    else this.pause();
+  }
+
+  /** Jump to the next cue now. */
+  skipForward(): void {
+    this.jumpTo(Math.min(this.next, this.offsets.length - 1));
+  }
+
+  /** Go back to the cue before the current one (or restart the first). */
+  skipBack(): void {
+    this.jumpTo(Math.max(0, this.currentIndex - 1));
+  }
+
+  /** Leave the current technique: jump to the next technique's first cue, or to the end. */
+  skipTechnique(): void {
+    const current = this.plan.cues[this.currentIndex]!.technique;
+    let target = this.currentIndex + 1;
+    while (target < this.plan.cues.length - 1 && this.plan.cues[target]!.technique === current) target++;
+    this.jumpTo(Math.min(target, this.plan.cues.length - 1));
+  }
+
+  stop(reason: Exclude<EndReason, 'completed'>): void {
+    this.end(reason);
+  }
+
+  private jumpTo(index: number): void {
+    if (!this.isRunning) return;
+    const now = this.clock.now();
+    const from = this.currentIndex;
+    if (this.pausedAt !== undefined) {
+      this.pausedTotal += now - this.pausedAt;
+      this.pausedAt = undefined;
+    }
+    this.clock.clearTimer(this.timer);
+    this.origin = now - this.offsets[index]!;
+    this.next = index;
+    this.emit({ type: 'skip', from, to: index, atMs: now - this.startedAt });
+    this.wake();
+  }
+
+  /** Fire every cue that is due, then sleep until the next deadline or countdown second. */
+  private wake(): void {
+    if (!this.isRunning || this.isPaused) return;
+    const now = this.clock.now();
+    while (this.next < this.offsets.length && this.origin + this.offsets[this.next]! <= now) {
+      const index = this.next++;
+      this.emit({
+        type: 'cue',
+        index,
+        cue: this.plan.cues[index]!,
+        scheduledMs: this.origin + this.offsets[index]! - this.startedAt,
+        atMs: now - this.startedAt,
+      });
+      if (!this.isRunning || this.isPaused) return;
+    }
+    if (this.next >= this.offsets.length && this.origin + this.endOffset <= now) {
+      this.end('completed');
+      return;
+    }
+    if (this.next > 0) {
+      this.emit({ type: 'tick', index: this.currentIndex, remainingMs: this.remainingInCue(), atMs: now - this.startedAt });
+    }
+    this.schedule();
+  }
+
+  private schedule(): void {
+    const now = this.clock.now();
+    const due = this.next < this.offsets.length ? this.origin + this.offsets[this.next]! : this.origin + this.endOffset;
+    // Wake at the cue's deadline, or sooner at the next whole countdown second for the live display.
+    const untilDue = due - now;
+    const untilTick = untilDue % this.unitMs || this.unitMs;
+    const delay = untilDue > this.unitMs ? untilTick : untilDue;
+    this.clock.clearTimer(this.timer);
+    this.timer = this.clock.setTimer(() => this.wake(), delay);
+  }
+
+  private end(reason: EndReason): void {
+    if (!this.finish) return;
+    this.clock.clearTimer(this.timer);
+    const now = this.clock.now();
+    if (this.pausedAt !== undefined) this.pausedTotal += now - this.pausedAt;
+    this.pausedAt = undefined;
+    const finish = this.finish;
+    this.finish = undefined;
+    const elapsedMs = now - this.startedAt;
+    this.result = {
+      reason,
+      completed: reason === 'completed',
+      elapsedMs,
+      pausedMs: this.pausedTotal,
+      reachedIndex: this.currentIndex,
+    };
+    this.emit({ type: 'end', reason, completed: reason === 'completed', elapsedMs, pausedMs: this.pausedTotal });
+    finish(this.result);
+  }
+}

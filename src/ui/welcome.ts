@@ -1,0 +1,27 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { disclaimer } from '../safety/disclaimer.js';
+import type { CommandContext } from '../commands/context.js';
+import { limberPaths } from '../history/paths.js';
+
+/**
+ * On the first guided session or check, shows the disclaimer and suggests the full check. A marker file in
+ * the data folder records that it was shown; if the folder cannot be written it is simply shown again.
+ */
+export function welcomeOnFirstRun(ctx: CommandContext, suggestCheck: boolean): void {
+  const folder = limberPaths(ctx.io.env).data;
+  try {
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'welcomed'), `${new Date().toISOString()}\n`, { flag: 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return;
+  }
+  const c = ctx.styles.err;
+  ctx.io.stderr.write(`${c.dim(disclaimer)}\n`);
+  if (suggestCheck) {
+    ctx.io.stderr.write(
+      `${c.cyan('First time here?')} 'limber check' asks the full set of questions (about 2 minutes) and tells you whether to see someone first. Worth doing now, every 12 months, and whenever your health changes.\n`,
+    );
+  }
+  ctx.io.stderr.write('\n');
+}

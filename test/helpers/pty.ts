@@ -1,0 +1,70 @@
+import { spawn, type IPty } from '@lydell/node-pty';
+import { binPath, cliEnv } from './cli.js';
+
+// eslint-disable-next-line no-control-regex
+const ansi = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007]*\u0007|\u001b[()][0-9A-Za-z]|\u001b[=>78]/g;
+export const stripAnsi = (text: string): string => text.replace(ansi, '');
+
+/** The built binary in a real pseudo-terminal at a fixed size, answered when its text appears. */
+export class PtySession {
+  readonly pty: IPty;
+  raw = '';
+  exitCode: number | undefined;
+  private readonly exited: Promise<number>;
+
+  constructor(args: string[], env: NodeJS.ProcessEnv = {}) {
+    this.pty = spawn(process.execPath, [binPath, ...args], {
+      name: 'xterm-256color',
+      cols: 100,
+      rows: 30,
+      env: cliEnv({ TERM: 'xterm-256color', ...env }) as Record<string, string>,
+    });
+    this.pty.onData((data) => (this.raw += data));
+    this.exited = new Promise((resolve) =>
+      this.pty.onExit(({ exitCode }) => {
+        this.exitCode = exitCode;
+        resolve(exitCode);
+      }),
+    );
+  }
+
+  get text(): string {
+    return stripAnsi(this.raw);
+  }
+
+  /** Waits until the screen output (ANSI stripped) contains the text, after `from` characters. */
+  async waitFor(text: string | RegExp, timeoutMs = 10_000, from = 0): Promise<void> {
+    const start = Date.now();
+    const found = () => {
+      const seen = this.text.slice(from);
+      return typeof text === 'string' ? seen.includes(text) : text.test(seen);
+    };
+    while (!found()) {
+      if (this.exitCode !== undefined) throw new Error(`exited ${this.exitCode} before showing ${String(text)}:\n${this.text}`);
+      if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${String(text)}:\n${this.text}`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+
+  write(keys: string): void {
+    this.pty.write(keys);
+  }
+
+  /** Waits for the text, then sends the keys. */
+  async answer(prompt: string | RegExp, keys: string): Promise<void> {
+    await this.waitFor(prompt);
+    this.write(keys);
+  }
+
+  exit(timeoutMs = 15_000): Promise<number> {
+    return Promise.race([
+      this.exited,
+      new Promise<number>((_, reject) => setTimeout(() => reject(new Error(`did not exit:\n${this.text}`)), timeoutMs)),
+    ]);
+  }
+}
+
+/** The terminal was left with its cursor visible: the last cursor command is "show". */
+export function cursorRestored(raw: string): boolean {
+  return raw.lastIndexOf('\u001b[?25h') > raw.lastIndexOf('\u001b[?25l');
+}

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { cursorRestored, PtySession } from './helpers/pty.js';
+
+const quickCalm = async (s: PtySession) => {
+  await s.answer('any of: chest pain', 'n');
+  await s.answer('tingling, pins and needles', 'n');
+  await s.answer('Is the pain constant', 'n');
+  await s.answer('How much pain do you have right now', '2\r');
+  await s.answer('dizzy or light-headed', 'n');
+};
+
+describe('in a real terminal', () => {
+  it('screens, then coaches a technique live to the end, then asks how the back feels', async () => {
+    const s = new PtySession(['run', 'shoulder-rolls'], { LIMBER_TIME_SCALE: '0.03' });
+    await s.waitFor('not medical advice');
+    await quickCalm(s);
+    await s.waitFor('No warning signs reported today.');
+    await s.waitFor('GET READY: SHOULDER ROLLS');
+    await s.waitFor(/step \d+ of 12/);
+    await s.waitFor('ROLL THE SHOULDERS UP, BACK AND DOWN');
+    await s.waitFor('rep 6/6');
+    await s.answer('How does your back feel now?', '\r');
+    expect(await s.exit()).toBe(0);
+    expect(s.text).toContain('Done.');
+    expect(cursorRestored(s.raw)).toBe(true);
+    expect(s.raw).toContain('\u0007');
+  });
+
+  it('a stray Enter never answers a safety question', async () => {
+    const s = new PtySession(['run', 'shoulder-rolls']);
+    await s.waitFor('any of: chest pain');
+    s.write('\r');
+    await s.waitFor('press y for yes or n for no');
+    s.write('y');
+    expect(await s.exit()).toBe(4);
+    expect(s.text).toContain('Call your emergency number now');
+    expect(s.text).not.toContain('tingling');
+    expect(s.text).not.toContain('GET READY');
+  });
+
+  it('see-professional stops before any instruction (exit 3)', async () => {
+    const s = new PtySession(['break']);
+    await s.answer('any of: chest pain', 'n');
+    await s.answer('tingling, pins and needles', 'y');
+    await s.answer('Is the pain constant', 'n');
+    await s.answer('How much pain', '1\r');
+    await s.answer('dizzy or light-headed', 'n');
+    expect(await s.exit()).toBe(3);
+    expect(s.text).toContain('Please see a professional');
+    expect(s.text).not.toContain('GET READY');
+  });
+
+  it('Ctrl-C during the screen exits 130 with the cursor restored', async () => {
+    const s = new PtySession(['check']);
+    await s.waitFor('chest pain or pressure');
+    s.write('\u0003');
+    expect(await s.exit()).toBe(130);
+    expect(cursorRestored(s.raw)).toBe(true);
+    expect(s.text).toContain('Nothing was recorded as answered');
+  });
+
+  it('pause, next, back and quit', async () => {
+    const s = new PtySession(['run', 'chair-twist'], { LIMBER_TIME_SCALE: '0.2' });
+    await quickCalm(s);
+    await s.waitFor('GET READY: SEATED TWIST ON A CHAIR');
+    s.write(' ');
+    await s.waitFor('PAUSED');
+    s.write(' ');
+    s.write('n');
+    await s.waitFor('SIT TALL NEAR THE FRONT OF THE CHAIR');
+    s.write('n');
+    await s.waitFor('BRACE YOUR BELLY LIGHTLY');
+    const mark = s.text.length;
+    s.write('b');
+    await s.waitFor('SIT TALL NEAR THE FRONT OF THE CHAIR', 5000, mark);
+    s.write('q');
+    await s.answer('How does your back feel now?', '\r');
+    expect(await s.exit()).toBe(0);
+    expect(s.text).toContain('Stopped early.');
+    expect(cursorRestored(s.raw)).toBe(true);
+  });
+
+  it('"this hurts" with pain above 5 ends the session with advice (exit 3)', async () => {
+    const s = new PtySession(['run', 'chair-twist'], { LIMBER_TIME_SCALE: '0.2' });
+    await quickCalm(s);
+    await s.waitFor('GET READY');
+    s.write('h');
+    await s.answer('How much pain do you feel right now', '7\r');
+    expect(await s.exit()).toBe(3);
+    expect(s.text).toContain('Session stopped.');
+    expect(s.text).toContain('get it checked');
+  });
+
+  it('"this hurts" with mild pain skips to the next technique', async () => {
+    const s = new PtySession(['run', 'shoulder-rolls', 'arm-raises'], { LIMBER_TIME_SCALE: '0.2' });
+    await quickCalm(s);
+    await s.waitFor('GET READY: SHOULDER ROLLS');
+    s.write('h');
+    await s.answer('How much pain do you feel right now', '3\r');
+    await s.waitFor('GET READY: OVERHEAD ARM RAISES');
+    s.write('q');
+    await s.answer('How does your back feel now?', '\r');
+    expect(await s.exit()).toBe(0);
+  });
+
+  it('Ctrl-C during a session exits 130, cursor shown', async () => {
+    const s = new PtySession(['run', 'chair-twist'], { LIMBER_TIME_SCALE: '0.2' });
+    await quickCalm(s);
+    await s.waitFor('GET READY');
+    s.write('\u0003');
+    expect(await s.exit()).toBe(130);
+    expect(cursorRestored(s.raw)).toBe(true);
+    expect(s.text).toContain('Interrupted after');
+  });
+});

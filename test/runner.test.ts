@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { planSession, planTechnique } from '../src/session/plan.js';
+import { type RunnerEvent, SessionRunner } from '../src/session/runner.js';
+import { FakeClock } from './helpers/fake-clock.js';
+import { technique } from './helpers/catalog.js';
+
+function setup(plan = planTechnique(technique('chair-twist')), scale = 1) {
+  const clock = new FakeClock();
+  const events: RunnerEvent[] = [];
+  const runner = new SessionRunner(plan, { clock, scale, onEvent: (e) => events.push(e) });
+  const done = runner.start();
+  const cues = () => events.filter((e): e is Extract<RunnerEvent, { type: 'cue' }> => e.type === 'cue');
+  return { clock, events, runner, done, cues, plan };
+}
+
+describe('SessionRunner deadlines', () => {
+  it('fires every cue at its planned offset and ends on plan', async () => {
+    const { clock, cues, done, plan } = setup();
+    clock.advance(plan.durationSeconds * 1000);
+    const result = await done;
+    expect(cues().map((e) => e.scheduledMs)).toEqual(plan.cues.map((c) => c.startSeconds * 1000));
+    expect(cues().map((e) => e.atMs)).toEqual(plan.cues.map((c) => c.startSeconds * 1000));
+    expect(result).toMatchObject({ completed: true, reason: 'completed', elapsedMs: plan.durationSeconds * 1000 });
+  });
+
+  it('does not accumulate drift when every timer fires late', async () => {
+    // Ten minutes of cues, each timer 7 ms late: a sum-of-intervals runner would end over a second late.
+    const plan = planSession(Array.from({ length: 8 }, () => ({ technique: technique('cat-cow') })));
+    const { clock, cues, done } = setup(plan);
+    clock.advance(plan.durationSeconds * 1000 + 50, 7);
+    const result = await done;
+    for (const e of cues()) expect(e.atMs - e.scheduledMs).toBeLessThanOrEqual(7);
+    expect(plan.durationSeconds).toBeGreaterThan(600);
+    expect(result.elapsedMs - plan.durationSeconds * 1000).toBeLessThanOrEqual(7);
+  });
+
+  it('scales every wait by the time scale', async () => {
+    const { clock, cues, done, plan } = setup(undefined, 0.01);
+    clock.advance(plan.durationSeconds * 10);
+    await done;
+    expect(cues().at(-1)!.scheduledMs).toBeCloseTo(plan.durationSeconds * 10);
+  });
+
+  it('ticks once a second during a cue for the live countdown', () => {
+    const { clock, events } = setup();
+    clock.advance(3000);
+    const ticks = events.filter((e) => e.type === 'tick').map((e) => (e as { remainingMs: number }).remainingMs);
+    expect(ticks.slice(0, 4)).toEqual([5000, 4000, 3000, 2000]);
+  });
+});
+
+describe('SessionRunner controls', () => {
+  it('pause freezes the countdown and shifts every later deadline by the pause', async () => {
+    const { clock, runner, cues, done, plan } = setup();
+    clock.advance(2000);
+    runner.pause();
+    expect(runner.remainingInCue()).toBe(3000);
+    clock.advance(60_000);
+    expect(runner.remainingInCue()).toBe(3000);
+    expect(cues()).toHaveLength(1);
+    runner.resume();
+    clock.advance(plan.durationSeconds * 1000);
+    const result = await done;
+    expect(cues()[1]!.scheduledMs).toBe(5000 + 60_000);
+    expect(result.pausedMs).toBe(60_000);
+    expect(result.elapsedMs).toBe(plan.durationSeconds * 1000 + 60_000);
+  });
+
+  it('skip forward fires the next cue now and re-bases the rest', async () => {
+    const { clock, runner, cues, done, plan } = setup();
+    clock.advance(1000);
+    runner.skipForward();
+    expect(cues()).toHaveLength(2);
+    expect(cues()[1]!.atMs).toBe(1000);
+    clock.advance(plan.durationSeconds * 1000);
+    const result = await done;
+    expect(result.elapsedMs).toBe(plan.durationSeconds * 1000 - 4000);
+    expect(result.completed).toBe(true);
+  });
+
+  it('skip back replays the previous cue', () => {
+    const { clock, runner, cues } = setup();
+    clock.advance(6000);
+    expect(cues().map((e) => e.index)).toEqual([0, 1]);
+    runner.skipBack();
+    expect(cues().map((e) => e.index)).toEqual([0, 1, 0]);
+    clock.advance(5000);
+    expect(cues().map((e) => e.index)).toEqual([0, 1, 0, 1]);
+  });
+
+  it('skip technique jumps to the next technique', () => {
+    const plan = planSession([{ technique: technique('shoulder-rolls') }, { technique: technique('arm-raises') }]);
+    const { clock, runner, cues } = setup(plan);
+    clock.advance(10_000);
+    runner.skipTechnique();
+    expect(cues().at(-1)!.cue).toMatchObject({ technique: 'arm-raises', kind: 'ready' });
+  });
+
+  it('quit ends at once, not completed', async () => {
+    const { clock, runner, done } = setup();
+    clock.advance(3000);
+    runner.stop('quit');
+    const result = await done;
+    expect(result).toMatchObject({ completed: false, reason: 'quit', elapsedMs: 3000 });
+    expect(clock.pending).toBe(0);
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { colorEnabled } from '../src/ui/color.js';
+import { alignColumns, clockTime, terminalSafe } from '../src/ui/text.js';
+
+describe('colorEnabled', () => {
+  const tty = { write: () => true, isTTY: true };
+  const pipe = { write: () => true, isTTY: false };
+  it.each([
+    [tty, {}, true, true],
+    [pipe, {}, true, false],
+    [tty, { NO_COLOR: '1' }, true, false],
+    [tty, { NO_COLOR: '' }, true, true],
+    [tty, { TERM: 'dumb' }, true, false],
+    [tty, {}, false, false],
+    [pipe, { FORCE_COLOR: '1' }, true, true],
+    [tty, { FORCE_COLOR: '0' }, true, true],
+    [pipe, { FORCE_COLOR: '1' }, false, false],
+  ] as const)('%o with %o and the colour flag %s → %s', (stream, env, flag, expected) => {
+    expect(colorEnabled(stream, env, flag)).toBe(expected);
+  });
+});
+
+describe('terminalSafe', () => {
+  it.each([
+    ['plain text', 'plain text'],
+    ['\u001b[2J\u001b[Hcleared', 'cleared'],
+    ['\u001b]0;new title\u0007name', 'name'],
+    ['hid\u001b[8mden', 'hidden'],
+    ['bell\u0007 and backspace\u0008', 'bell and backspace'],
+    ['c1 \u009b31m csi', 'c1  csi'],
+    ['tab\there\nnewline', 'tab here newline'],
+  ])('%j → %j', (input, output) => {
+    expect(terminalSafe(input)).toBe(output);
+  });
+});
+
+describe('text helpers', () => {
+  it.each([
+    [0, '0:00'],
+    [59.4, '0:59'],
+    [95, '1:35'],
+    [600, '10:00'],
+  ])('clockTime(%d) = %s', (seconds, text) => {
+    expect(clockTime(seconds)).toBe(text);
+  });
+
+  it('aligns columns', () => {
+    expect(alignColumns([['a', 'bb', 'c'], ['ccc', 'd', 'e']])).toEqual(['a    bb  c', 'ccc  d   e']);
+  });
+});
