@@ -1,6 +1,6 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import pkg from '../package.json' with { type: 'json' };
-import { ExitCode, LimberError } from './errors.js';
+import { ExitCode, isLimberError } from './errors.js';
 import { areas, positions } from './catalog/vocabulary.js';
 import { processIo, type Io } from './ui/io.js';
 import { stylesFor } from './ui/color.js';
@@ -27,7 +27,7 @@ const successCodes = new Set(['commander.helpDisplayed', 'commander.version']);
 
 function handleError(error: unknown, io: Io, debug: boolean): number {
   if (error instanceof CommanderError) return successCodes.has(error.code) ? ExitCode.ok : ExitCode.usage;
-  if (error instanceof LimberError) {
+  if (isLimberError(error)) {
     if (error.message) io.stderr.write(`${stylesFor(io).err.red('limber:')} ${error.message}\n`);
     return error.exitCode;
   }
@@ -158,8 +158,13 @@ ${disclaimer}`,
   return program;
 }
 
+/** The process entry (bin/limber.js): the real streams and arguments, the exit code on the process. */
+export async function run(): Promise<void> {
+  process.exitCode = await main(process.argv.slice(2), processIo());
+}
+
 /** Runs limber with the given arguments (without node and script) and returns the exit code. */
-export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
+export async function main(argv: readonly string[], io: Io): Promise<number> {
   const program = buildProgram(io);
   try {
     await program.parseAsync([...argv], { from: 'user' });

@@ -11,7 +11,14 @@ export const ExitCode = {
   interrupted: 130,
 } as const;
 
+/**
+ * Commands load as separate bundles, each with its own copy of this module, so errors are recognised by
+ * a shared brand rather than by `instanceof`.
+ */
+const brand = Symbol.for('limber.error');
+
 export class LimberError extends Error {
+  readonly [brand] = true;
   constructor(
     message: string,
     readonly exitCode: number,
@@ -20,6 +27,9 @@ export class LimberError extends Error {
     this.name = new.target.name;
   }
 }
+
+export const isLimberError = (error: unknown): error is LimberError =>
+  typeof error === 'object' && error !== null && (error as Record<symbol, unknown>)[brand] === true;
 
 /** Bad command line or bad input file: exit 2. */
 export class UsageError extends LimberError {

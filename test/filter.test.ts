@@ -44,6 +44,6 @@ describe('findEntry', () => {
   });
 
   it('does not suggest an unrelated id', () => {
-    expect(() => findEntry(builtIn(), 'pilates')).toThrow(/^unknown technique 'pilates' Run/);
+    expect(() => findEntry(builtIn(), 'pilates')).toThrow(/^unknown technique 'pilates'\. Run/);
   });
 });

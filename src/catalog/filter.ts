@@ -41,7 +41,7 @@ export function findEntry(catalog: Catalog, id: string): CatalogEntry {
   // Only suggest an id that is plausibly a typo of what was typed.
   const suggestion = nearest && distance(id, nearest) <= Math.max(2, Math.floor(id.length / 3)) ? nearest : undefined;
   throw new UsageError(
-    `unknown technique '${id}'${suggestion ? ` — did you mean '${suggestion}'?` : ''} Run 'limber list' to see every id.`,
+    `unknown technique '${id}'${suggestion ? ` — did you mean '${suggestion}'?` : '.'} Run 'limber list' to see every id.`,
   );
 }
 

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { Catalog } from './model.js';
 import { readJsonFile } from '../data/json-file.js';
+import { dataDir } from '../data/paths.js';
 
-export const builtInCatalogPath = fileURLToPath(new URL('../../data/catalog.json', import.meta.url));
+export const builtInCatalogPath = join(dataDir, 'catalog.json');
 
 let builtIn: Catalog | undefined;
 

@@ -4,16 +4,14 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LimberError } from '../errors.js';
+import { isLimberError } from '../errors.js';
 import { readJsonFile } from './json-file.js';
 import { dataFiles, jsonSchemaText } from './schemas.js';
 import { parseWithSchema } from './validate.js';
 
-const dataDir = process.argv[2] ?? 'data';
-const write = process.argv.includes('--write');
-let failed = false;
-
-for (const file of dataFiles) {
+async function checkData(dataDir: string, write: boolean): Promise<boolean> {
+  let failed = false;
+  for (const file of dataFiles) {
   const schemaPath = join(dataDir, file.schemaFile);
   const expected = jsonSchemaText(file.schema, file.title);
   if (write) {
@@ -26,9 +24,12 @@ for (const file of dataFiles) {
   try {
     parseWithSchema(file.schema, await readJsonFile(join(dataDir, file.data)), `data/${file.data}`, `see data/${file.schemaFile}`);
   } catch (error) {
-    if (!(error instanceof LimberError)) throw error;
+    if (!isLimberError(error)) throw error;
     console.error(error.message);
     failed = true;
   }
+  }
+  return !failed;
 }
-process.exitCode = failed ? 1 : 0;
+
+checkData(process.argv[2] ?? 'data', process.argv.includes('--write')).then((ok) => (process.exitCode = ok ? 0 : 1));

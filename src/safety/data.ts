@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { dataDir } from '../data/paths.js';
 import type { SafetyData } from './schema.js';
 
-export const safetyDataPath = fileURLToPath(new URL('../../data/safety.json', import.meta.url));
+export const safetyDataPath = join(dataDir, 'safety.json');
 
 let cached: SafetyData | undefined;
 

@@ -21,34 +21,39 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
-function measure(nodeArgs) {
-  const times = [];
-  const rssFile = join(work, 'rss.txt');
+/** One timed run and one memory run (with the RSS recorder preloaded, so it does not touch the timing). */
+function sample(nodeArgs, rssFile) {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, nodeArgs, { env, stdio: 'ignore' });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (result.status !== 0) throw new Error(`node ${nodeArgs.join(' ')} exited ${result.status}`);
   writeFileSync(rssFile, '');
-  for (let i = 0; i < runs; i++) {
-    const start = process.hrtime.bigint();
-    const result = spawnSync(process.execPath, nodeArgs, { env, stdio: 'ignore' });
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
-    if (result.status !== 0) throw new Error(`node ${nodeArgs.join(' ')} exited ${result.status}`);
-    spawnSync(process.execPath, ['--import', './scripts/bench-rss.mjs', ...nodeArgs], {
-      env: { ...env, LIMBER_BENCH_RSS_FILE: rssFile },
-      stdio: 'ignore',
-    });
-  }
-  const rss = readFileSync(rssFile, 'utf8').trim().split('\n').map(Number);
-  return { ms: median(times), kb: median(rss) };
+  spawnSync(process.execPath, ['--import', './scripts/bench-rss.mjs', ...nodeArgs], {
+    env: { ...env, LIMBER_BENCH_RSS_FILE: rssFile },
+    stdio: 'ignore',
+  });
+  return { ms, kb: Number(readFileSync(rssFile, 'utf8').trim()) };
 }
 
-console.log(`Start-up: median of ${runs} runs each (wall time; peak RSS)`);
-const baseline = measure(['-e', '0']);
-console.log(`  ${'node -e 0'.padEnd(24)} ${baseline.ms.toFixed(1).padStart(7)} ms  ${(baseline.kb / 1024).toFixed(1).padStart(6)} MiB`);
-for (const command of [['list'], ['--help'], ['show', 'cat-cow']]) {
-  const m = measure(['bin/limber.js', ...command]);
-  const label = `limber ${command.join(' ')}`;
-  console.log(
-    `  ${label.padEnd(24)} ${m.ms.toFixed(1).padStart(7)} ms  ${(m.kb / 1024).toFixed(1).padStart(6)} MiB   ratio ${(m.ms / baseline.ms).toFixed(2)} time, ${(m.kb / baseline.kb).toFixed(2)} memory`,
-  );
-}
+const subjects = [
+  { label: 'node -e 0', args: ['-e', '0'] },
+  { label: 'limber list', args: ['bin/limber.js', 'list'] },
+  { label: 'limber --help', args: ['bin/limber.js', '--help'] },
+  { label: 'limber show cat-cow', args: ['bin/limber.js', 'show', 'cat-cow'] },
+];
+// Round-robin, so a busy moment on the machine slows every subject alike rather than one of them.
+const samples = subjects.map(() => []);
+const rssFile = join(work, 'rss.txt');
+for (let i = 0; i < runs; i++) subjects.forEach((s, j) => samples[j].push(sample(s.args, rssFile)));
+const results = samples.map((list) => ({ ms: median(list.map((x) => x.ms)), kb: median(list.map((x) => x.kb)) }));
+
+console.log(`Start-up: median of ${runs} interleaved runs each (wall time; peak RSS)`);
+const [baseline] = results;
+subjects.forEach((s, j) => {
+  const m = results[j];
+  const ratio = j === 0 ? '' : `   ratio ${(m.ms / baseline.ms).toFixed(2)} time, ${(m.kb / baseline.kb).toFixed(2)} memory`;
+  console.log(`  ${s.label.padEnd(24)} ${m.ms.toFixed(1).padStart(7)} ms  ${(m.kb / 1024).toFixed(1).padStart(6)} MiB${ratio}`);
+});
 
 const answers = join(work, 'answers.json');
 writeFileSync(

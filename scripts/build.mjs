@@ -1,0 +1,101 @@
+#!/usr/bin/env node
+// Builds dist/ with esbuild, then checks the shipped data against its schemas.
+//
+// Start-up speed is a feature, so the output is CommonJS (in Node 20 far cheaper to load than ES modules)
+// and every dynamic `import()` in src/ becomes a bundle of its own, loaded only when that line runs:
+// `limber list` never parses prompts, spinners or zod. Bundles are flat in dist/, named after their source.
+import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { rmSync, writeFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+
+const schemaOnly = process.argv.includes('--schema-only');
+const root = resolve('.');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  // Prefer packages' ESM builds: they bundle smaller, and jsonc-parser's UMD build requires its parts dynamically.
+  mainFields: ['module', 'main'],
+  // import.meta.url has no CommonJS equivalent that esbuild fills in; give it one.
+  define: { 'import.meta.url': '__limberModuleUrl', LIMBER_BUNDLED: 'true' },
+  banner: { js: "const __limberModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  // Turn import() of a bundle into require(): a dynamic import would start Node's ES module loader.
+  supported: { 'dynamic-import': false },
+  minify: true,
+  // Error classes are told apart by name (Inquirer's ExitPromptError, for one).
+  keepNames: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+};
+
+/** `src/commands/session.ts` → `commands-session.cjs`; a package name → `pkg-<name>.cjs`. */
+const bundleName = (entry) =>
+  entry.startsWith('pkg:')
+    ? `pkg-${entry.slice(4).replace(/[@/]/g, '-').replace(/^-/, '')}.cjs`
+    : `${relative('src', entry).replace(/\.ts$/, '').replaceAll('/', '-')}.cjs`;
+
+/** Turns each dynamic import into a require of its own bundle, and reports the bundles it needs. */
+const lazyBundles = (found) => ({
+  name: 'lazy-bundles',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /.*/ }, async (args) => {
+      if (args.kind !== 'dynamic-import') return undefined;
+      const entry = args.path.startsWith('.')
+        ? relative(root, resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts')))
+        : `pkg:${args.path}`;
+      found.add(entry);
+      return { path: `./${bundleName(entry)}`, external: true };
+    });
+  },
+});
+
+/**
+ * commander requires child_process at load time for executable subcommands, which limber does not use;
+ * loading it (and the net and dgram modules it pulls in) costs milliseconds on every start. Defer it.
+ */
+const deferChildProcess = {
+  name: 'defer-child-process',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      args.importer.includes('node_modules/commander/') ? { path: 'child_process', namespace: 'deferred' } : undefined,
+    );
+    pluginBuild.onLoad({ filter: /.*/, namespace: 'deferred' }, () => ({
+      contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
+      loader: 'js',
+    }));
+  },
+};
+
+async function buildBundles() {
+  rmSync('dist', { recursive: true, force: true });
+  const built = new Set();
+  const queue = ['src/cli.ts'];
+  let bytes = 0;
+  while (queue.length > 0) {
+    const entry = queue.shift();
+    if (built.has(entry)) continue;
+    built.add(entry);
+    const found = new Set();
+    const entryPoint = entry.startsWith('pkg:')
+      ? { contents: `module.exports = require(${JSON.stringify(entry.slice(4))});`, resolveDir: root, loader: 'js' }
+      : undefined;
+    const result = await build({
+      ...common,
+      ...(entryPoint ? { stdin: entryPoint } : { entryPoints: [entry] }),
+      outfile: `dist/${bundleName(entry)}`,
+      metafile: true,
+      plugins: [lazyBundles(found), deferChildProcess],
+    });
+    bytes += Object.values(result.metafile.outputs).reduce((sum, o) => sum + o.bytes, 0);
+    queue.push(...found);
+  }
+  writeFileSync('dist/bundles.txt', `${[...built].map(bundleName).sort().join('\n')}\n`);
+  console.log(`built ${built.size} bundles (${Math.round(bytes / 1024)} KiB) in dist/`);
+}
+
+if (!schemaOnly) await buildBundles();
+await build({ ...common, entryPoints: ['src/data/check-data.ts'], outfile: 'dist/tools/check-data.cjs' });
+execFileSync(process.execPath, ['dist/tools/check-data.cjs', 'data', ...(schemaOnly ? ['--write'] : [])], { stdio: 'inherit' });
