@@ -6,6 +6,7 @@ import { processIo, type Io } from './ui/io.js';
 import { stylesFor } from './ui/color.js';
 import type { CommandContext } from './commands/context.js';
 import { disclaimer } from './safety/disclaimer.js';
+import { userCatalogFiles } from './paths.js';
 
 const exitCodesHelp = `Exit codes:
   0    success (also: the screen found no warning signs, or only reasons for caution)
@@ -45,7 +46,7 @@ function buildProgram(io: Io): Command {
   const program = new Command('limber');
   const context = (): CommandContext => {
     const globals = program.opts<{ color: boolean; catalog?: string[] }>();
-    return { io, styles: stylesFor(io, globals.color), catalogFiles: globals.catalog ?? [] };
+    return { io, styles: stylesFor(io, globals.color), catalogFiles: [...userCatalogFiles(io.env), ...(globals.catalog ?? [])] };
   };
 
   program
@@ -140,7 +141,7 @@ ${disclaimer}`,
       .command('break')
       .description('a quick desk break: chair and standing moves, no equipment, fitted to a few minutes')
       .addOption(
-        new Option('--minutes <n>', 'length of the break, 1-15').default(3).argParser((value) => {
+        new Option('--minutes <n>', 'length of the break, 1-15 (default: 3, or breakMinutes in config.json)').argParser((value) => {
           const n = Number(value);
           if (!Number.isInteger(n) || n < 1 || n > 15) {
             throw new InvalidArgumentError('expected a whole number of minutes from 1 to 15');
@@ -154,6 +155,30 @@ ${disclaimer}`,
       `\nKeys: space pause/resume · n next · b back · h this hurts · q quit\n\nExamples:\n  $ limber break\n  $ limber break --minutes 5\n  $ limber break --dry-run\n\n${disclaimer}`,
     )
     .action(async (options) => (await import('./commands/session.js')).breakCommand(context(), options));
+
+  program
+    .command('history')
+    .description('sessions and minutes per day, your streak, your last full check, and how your back felt')
+    .addOption(
+      new Option('--days <n>', 'how many days to show').default(14).argParser((value) => {
+        const n = Number(value);
+        if (!Number.isInteger(n) || n < 1 || n > 3660) throw new InvalidArgumentError('expected a whole number of days from 1 to 3660');
+        return n;
+      }),
+    )
+    .option('--json', 'print the statistics as JSON')
+    .option('--csv', 'print date,sessions,minutes as CSV')
+    .addHelpText('after', '\nExamples:\n  $ limber history\n  $ limber history --days 90 --csv > breaks.csv\n  $ limber history --json')
+    .action(async (options) => (await import('./commands/history.js')).historyCommand(context(), options));
+
+  program
+    .command('chart')
+    .description('a routine as a printable one-page chart: cues, holds, reps, sides, cautions, sources')
+    .option('--routine <id>', 'the routine (or a single technique) to chart', 'desk-break')
+    .addOption(new Option('--format <format>', 'md or html (default: from --out, else md)').choices(['md', 'html']))
+    .option('--out <file>', 'write to a file instead of stdout (written whole or not at all)')
+    .addHelpText('after', '\nExamples:\n  $ limber chart\n  $ limber chart --routine guide-four --out chart.html\n  $ limber chart --format md > desk-break.md')
+    .action(async (options) => (await import('./commands/chart.js')).chartCommand(context(), options));
 
   return program;
 }

@@ -5,6 +5,8 @@ import { assertCanScreen, runScreen, type ScreenOptions } from '../safety/gate.j
 import { formatOutcome } from '../safety/report.js';
 import { exitCodeFor } from '../safety/exit.js';
 import { welcomeOnFirstRun } from '../ui/welcome.js';
+import { loadConfig } from '../config/load.js';
+import { now, openHistory } from '../history/session-log.js';
 import { type CommandContext, writeJson, writeLine } from './context.js';
 
 export interface CheckOptions extends ScreenOptions {
@@ -25,8 +27,11 @@ export async function checkCommand(ctx: CommandContext, options: CheckOptions): 
   }
   assertCanScreen(ctx, 'full', options);
   if (!options.json) welcomeOnFirstRun(ctx, false);
+  const config = await loadConfig(ctx.io.env);
+  options.emergencyNumber ??= config.emergencyNumber;
   const catalog = await loadCatalog(ctx.catalogFiles);
   const result = await runScreen(ctx, 'full', options, catalog);
+  openHistory(ctx).append({ type: 'screen', at: now(), screen: 'full', level: result.level, reasons: result.reasons.map((r) => r.question) });
   if (options.json) writeJson(ctx.io, result);
   else ctx.io.stdout.write(`\n${formatOutcome(result, safety, catalog, ctx.styles.out)}`);
   const code = exitCodeFor(result.level);

@@ -15,6 +15,14 @@ import { isInteractive } from '../ui/io.js';
 import { plainCueLine } from '../ui/session-view.js';
 import { clockTime, terminalSafe } from '../ui/text.js';
 import { welcomeOnFirstRun } from '../ui/welcome.js';
+import { randomUUID } from 'node:crypto';
+import type { Config } from '../config/schema.js';
+import { defaultBreakMinutes, defaultDailyLimit, loadConfig } from '../config/load.js';
+import type { HistoryRecord, SessionOutcome } from '../history/records.js';
+import { now, openHistory, readRecords } from '../history/session-log.js';
+import { historyStats, recentTechniques, sessionsTodayWith } from '../history/stats.js';
+import type { HistoryStore } from '../history/store.js';
+import type { EndReason } from '../session/runner.js';
 import type { CommandContext } from './context.js';
 
 export interface SessionOptions extends ScreenOptions {
@@ -24,17 +32,66 @@ export interface SessionOptions extends ScreenOptions {
 }
 
 export interface BreakOptions extends SessionOptions {
-  minutes: number;
+  minutes?: number;
+}
+
+/** What a session needs besides its techniques: settings, and the history it reads and extends. */
+interface SessionSetup {
+  command: 'run' | 'break';
+  config: Config;
+  store: HistoryStore;
+  records: HistoryRecord[];
+  catalog: Catalog;
+  scale: number;
+}
+
+async function prepare(ctx: CommandContext, command: SessionSetup['command'], options: SessionOptions): Promise<SessionSetup> {
+  const scale = parseTimeScale(ctx.io.env);
+  const config = await loadConfig(ctx.io.env);
+  const catalog = await loadCatalog(ctx.catalogFiles);
+  options.emergencyNumber ??= config.emergencyNumber;
+  const store = openHistory(ctx);
+  return { command, config, store, records: readRecords(ctx, store), catalog, scale };
+}
+
+const outcomeOf: Record<EndReason, SessionOutcome> = {
+  completed: 'completed',
+  quit: 'stopped-early',
+  interrupted: 'interrupted',
+  pain: 'stopped-by-pain',
+};
+
+/**
+ * Warn, never block: more guided self-mobilisation today than the daily limit (the guide: cracking often
+ * can loosen joints), or "worse" three times in a week.
+ */
+function overuseWarnings(ctx: CommandContext, items: readonly PlanItem[], setup: SessionSetup): void {
+  const c = ctx.styles.err;
+  const selfMobilisation = new Set(setup.catalog.techniques.filter((t) => t.tags.includes('self-mobilisation')).map((t) => t.id));
+  const limit = setup.config.dailyLimit ?? defaultDailyLimit;
+  const today = sessionsTodayWith(setup.records, selfMobilisation, new Date());
+  if (items.some((i) => selfMobilisation.has(i.technique.id)) && today >= limit) {
+    ctx.io.stderr.write(
+      `${c.yellow.bold('Easy does it:')} this is self-mobilisation session ${today + 1} today (your limit is ${limit}). Doing it often can loosen joints over time, and needing it all the time is a reason to see a physiotherapist or chiropractor.\n`,
+    );
+  }
+  if (historyStats(setup.records, new Date(), 7).worseLastWeek >= 3) {
+    ctx.io.stderr.write(
+      `${c.yellow.bold('Worth checking:')} your back felt worse after 3 or more sessions this week. Run 'limber check', and consider seeing a physiotherapist.\n`,
+    );
+  }
 }
 
 /**
  * The quick screen, reported. Urgent and see-professional end here, before any instruction is printed;
  * caution returns so the session can run without the left-out techniques.
  */
-async function screenBeforeSession(ctx: CommandContext, options: SessionOptions, catalog: Catalog): Promise<TriageResult> {
+async function screenBeforeSession(ctx: CommandContext, options: SessionOptions, setup: SessionSetup): Promise<TriageResult> {
+  const { catalog } = setup;
   assertCanScreen(ctx, 'quick', options);
   if (!options.json) welcomeOnFirstRun(ctx, true);
   const result = await runScreen(ctx, 'quick', options, catalog);
+  setup.store.append({ type: 'screen', at: now(), screen: 'quick', level: result.level, reasons: result.reasons.map((r) => r.question) });
   if (options.json) ctx.io.stdout.write(`${JSON.stringify({ type: 'screen', level: result.level })}\n`);
   const report = formatOutcome(result, safetyData(), catalog, ctx.styles.err);
   if (result.level === 'no-warning-signs') ctx.io.stderr.write(`${ctx.styles.err.green(safetyData().levels[result.level].headline)}\n`);
@@ -59,8 +116,9 @@ function printDryRun(ctx: CommandContext, plan: Plan, names: ReadonlyMap<string,
 }
 
 /** Plans, guides and sums up a session: the shared tail of `run` and `break`. */
-async function guideSession(ctx: CommandContext, items: PlanItem[], options: SessionOptions, scale: number): Promise<void> {
+async function guideSession(ctx: CommandContext, items: PlanItem[], options: SessionOptions, setup: SessionSetup): Promise<void> {
   const { io } = ctx;
+  const { scale, store } = setup;
   const c = ctx.styles.err;
   const plan = planSession(items);
   const names = new Map(items.map((i) => [i.technique.id, i.technique.name]));
@@ -73,19 +131,32 @@ async function guideSession(ctx: CommandContext, items: PlanItem[], options: Ses
   const interactive = isInteractive(io);
   const prompter = interactive ? (await import('../ui/prompts.js')).createPrompter({ input: io.stdin, output: io.stdout }, ctx.styles.out) : undefined;
 
+  overuseWarnings(ctx, items, setup);
   if (mode !== 'json') {
     io.stderr.write(
       `${c.bold(`${items.length} technique${items.length > 1 ? 's' : ''}, ${clockTime(plan.durationSeconds)}`)}: ${items.map((i) => terminalSafe(i.technique.name) + (i.gentle ? ' (gentle)' : '')).join(', ')}\n`,
     );
   }
+  const session = randomUUID();
+  const techniques = items.map((i) => i.technique.id);
+  store.append({ type: 'session-start', at: now(), session, command: setup.command, techniques, plannedSeconds: plan.durationSeconds });
   const result = await guide(ctx, plan, {
     mode,
-    bell: options.bell !== false,
+    bell: options.bell !== false && setup.config.bell !== false,
     scale,
     names,
     askPain: prompter && (() => prompter.scale('That hurts? How much pain do you feel right now, 0-10?')),
   });
 
+  const reached = [...new Set(plan.cues.slice(0, result.reachedIndex + 1).map((cue) => cue.technique))];
+  store.append({
+    type: 'session-end',
+    at: now(),
+    session,
+    outcome: outcomeOf[result.reason],
+    elapsedSeconds: Math.round(result.elapsedMs / scale) / 1000,
+    techniques: reached,
+  });
   const elapsed = clockTime(result.elapsedMs / 1000 / scale);
   if (result.reason === 'interrupted') {
     throw new Interrupted(`Interrupted after ${elapsed}. Nothing else was changed.`);
@@ -107,6 +178,7 @@ async function guideSession(ctx: CommandContext, items: PlanItem[], options: Ses
       { value: 'same', name: 'About the same' },
       { value: 'worse', name: 'Worse' },
     ]);
+    store.append({ type: 'feeling', at: now(), session, feeling });
     if (feeling === 'worse') {
       io.stderr.write(
         `${c.yellow('Thanks for saying.')} Ease off for today. If stretching keeps leaving your back worse, stop these exercises and get it checked by a doctor or physiotherapist; 'limber check' can help you decide how soon.\n`,
@@ -131,11 +203,11 @@ function refuseLeftOut(ctx: CommandContext, catalog: Catalog, leftOut: Technique
 }
 
 export async function runCommand(ctx: CommandContext, ids: string[], options: SessionOptions): Promise<void> {
-  const scale = parseTimeScale(ctx.io.env);
-  const catalog = await loadCatalog(ctx.catalogFiles);
+  const setup = await prepare(ctx, 'run', options);
+  const { catalog } = setup;
   // Resolve every id before asking anything, so a typo never costs the user a screen.
   const requested = ids.map((id) => findEntry(catalog, id));
-  const screen = await screenBeforeSession(ctx, options, catalog);
+  const screen = await screenBeforeSession(ctx, options, setup);
   const excluded = new Set(screen.excludedTechniques);
   const softened = new Set(screen.softenedTechniques);
 
@@ -146,22 +218,24 @@ export async function runCommand(ctx: CommandContext, ids: string[], options: Se
     .flatMap((e) => (e.kind === 'technique' ? [e.technique] : routineTechniques(catalog, e.routine)))
     .filter((t) => !excluded.has(t.id));
   if (techniques.length === 0) refuseLeftOut(ctx, catalog, requested.flatMap((e) => (e.kind === 'routine' ? routineTechniques(catalog, e.routine) : [])), screen);
-  await guideSession(ctx, techniques.map((technique) => ({ technique, gentle: softened.has(technique.id) })), options, scale);
+  await guideSession(ctx, techniques.map((technique) => ({ technique, gentle: softened.has(technique.id) })), options, setup);
 }
 
 export async function breakCommand(ctx: CommandContext, options: BreakOptions): Promise<void> {
-  const scale = parseTimeScale(ctx.io.env);
-  const catalog = await loadCatalog(ctx.catalogFiles);
-  const screen = await screenBeforeSession(ctx, options, catalog);
+  const setup = await prepare(ctx, 'break', options);
+  const { catalog } = setup;
+  const screen = await screenBeforeSession(ctx, options, setup);
   const excluded = new Set(screen.excludedTechniques);
   const candidates = catalog.techniques.filter((t) => isDeskFriendly(t) && !excluded.has(t.id));
   if (candidates.length === 0) {
     ctx.io.stderr.write(`\n${ctx.styles.err.yellow.bold('No desk break today.')} Your answers leave out every desk technique; rest, and come back when you feel better.\n`);
     throw new SafetyStop(ExitCode.seeProfessional);
   }
-  const fitted = fitRoutine(candidates, options.minutes * 60, {
+  const minutes = options.minutes ?? setup.config.breakMinutes ?? defaultBreakMinutes;
+  const fitted = fitRoutine(candidates, minutes * 60, {
     random: Math.random,
+    recent: recentTechniques(setup.records),
     gentle: new Set(screen.softenedTechniques),
   });
-  await guideSession(ctx, fitted.items, options, scale);
+  await guideSession(ctx, fitted.items, options, setup);
 }

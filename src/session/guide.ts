@@ -1,4 +1,5 @@
 import type { CommandContext } from '../commands/context.js';
+import { ExitCode, isLimberError } from '../errors.js';
 import { isInteractive } from '../ui/io.js';
 import { liveBlock, plainCueLine } from '../ui/session-view.js';
 import { monotonicClock, type Clock } from './clock.js';
@@ -131,8 +132,10 @@ export async function guide(ctx: CommandContext, plan: Plan, options: GuideOptio
     try {
       pain = await options.askPain();
     } catch (error) {
+      // Ctrl-C at the pain question ends the session as interrupted; anything else is a real failure.
       runner.stop('interrupted');
-      throw error;
+      if (!(isLimberError(error) && error.exitCode === ExitCode.interrupted)) throw error;
+      return;
     } finally {
       hurting = false;
     }

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { disclaimer } from '../safety/disclaimer.js';
 import type { CommandContext } from '../commands/context.js';
-import { limberPaths } from '../history/paths.js';
+import { limberPaths } from '../paths.js';
 
 /**
  * On the first guided session or check, shows the disclaimer and suggests the full check. A marker file in

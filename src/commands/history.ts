@@ -1,0 +1,47 @@
+import { openHistory, readRecords } from '../history/session-log.js';
+import { historyStats } from '../history/stats.js';
+import { alignColumns } from '../ui/text.js';
+import { type CommandContext, writeJson, writeLine } from './context.js';
+
+export interface HistoryOptions {
+  days: number;
+  json?: boolean;
+  csv?: boolean;
+}
+
+export async function historyCommand(ctx: CommandContext, options: HistoryOptions): Promise<void> {
+  const store = openHistory(ctx);
+  const stats = historyStats(readRecords(ctx, store), new Date(), options.days);
+  const { out } = ctx.styles;
+
+  if (options.json) return writeJson(ctx.io, stats);
+  if (options.csv) {
+    writeLine(ctx.io.stdout, 'date,sessions,minutes');
+    for (const day of stats.days) writeLine(ctx.io.stdout, `${day.date},${day.sessions},${day.minutes}`);
+    return;
+  }
+
+  const rows = stats.days.map((d) => [d.date, String(d.sessions), d.minutes.toFixed(1), d.sessions > 0 ? '█'.repeat(Math.min(20, d.sessions)) : '']);
+  const [head, ...body] = alignColumns([['DATE', 'SESSIONS', 'MINUTES', ''], ...rows]);
+  writeLine(ctx.io.stdout, out.bold(head));
+  for (const line of body) writeLine(ctx.io.stdout, line);
+  writeLine(ctx.io.stdout);
+  writeLine(ctx.io.stdout, `${out.bold('Last')} ${options.days} days: ${stats.totalSessions} sessions, ${stats.totalMinutes.toFixed(1)} minutes.`);
+  writeLine(ctx.io.stdout, `${out.bold('Streak:')} ${stats.streakDays} day${stats.streakDays === 1 ? '' : 's'} in a row with a session.`);
+  const { better, same, worse } = stats.feelings;
+  writeLine(ctx.io.stdout, `${out.bold('How your back felt afterwards:')} better ${better} · same ${same} · worse ${worse}`);
+  if (stats.lastCheck) {
+    const age = stats.lastCheck.ageDays === 0 ? 'today' : `${stats.lastCheck.ageDays} days ago`;
+    writeLine(ctx.io.stdout, `${out.bold('Last full check:')} ${age} (${stats.lastCheck.level}).`);
+    if (stats.lastCheck.due) writeLine(ctx.io.stdout, out.yellow('It is over 12 months old: run \'limber check\' again.'));
+  } else {
+    writeLine(ctx.io.stdout, `${out.bold('Last full check:')} never. Run 'limber check' once, then every 12 months and whenever your health changes.`);
+  }
+  if (stats.worseLastWeek >= 3) {
+    writeLine(
+      ctx.io.stdout,
+      out.yellow(`You said "worse" ${stats.worseLastWeek} times in the last 7 days: run 'limber check', and consider seeing a physiotherapist.`),
+    );
+  }
+  writeLine(ctx.io.stderr, ctx.styles.err.dim(`History file: ${store.path}`));
+}

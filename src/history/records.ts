@@ -1,0 +1,62 @@
+/** What limber appends to its history, one JSON object per line. `at` is an ISO timestamp. */
+export type SessionOutcome = 'completed' | 'stopped-early' | 'interrupted' | 'stopped-by-pain';
+export type Feeling = 'better' | 'same' | 'worse';
+
+export type HistoryRecord =
+  | { type: 'session-start'; at: string; session: string; command: 'run' | 'break'; techniques: string[]; plannedSeconds: number }
+  | { type: 'session-end'; at: string; session: string; outcome: SessionOutcome; elapsedSeconds: number; techniques: string[] }
+  | { type: 'screen'; at: string; screen: 'quick' | 'full'; level: string; reasons: string[] }
+  | { type: 'feeling'; at: string; session: string; feeling: Feeling };
+
+const sessionOutcomes = new Set(['completed', 'stopped-early', 'interrupted', 'stopped-by-pain']);
+const feelings = new Set(['better', 'same', 'worse']);
+
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every(isString);
+
+/** A parsed line that is a record limber understands; anything else counts as a damaged line. */
+export function asRecord(value: unknown): HistoryRecord | undefined {
+  if (value === null || typeof value !== 'object') return undefined;
+  const r = value as Record<string, unknown>;
+  if (!isString(r.at) || Number.isNaN(Date.parse(r.at))) return undefined;
+  switch (r.type) {
+    case 'session-start':
+      return isString(r.session) && isStringList(r.techniques) && typeof r.plannedSeconds === 'number' ? (r as HistoryRecord) : undefined;
+    case 'session-end':
+      return isString(r.session) && sessionOutcomes.has(r.outcome as string) && typeof r.elapsedSeconds === 'number' && isStringList(r.techniques)
+        ? (r as HistoryRecord)
+        : undefined;
+    case 'screen':
+      return (r.screen === 'quick' || r.screen === 'full') && isString(r.level) && isStringList(r.reasons) ? (r as HistoryRecord) : undefined;
+    case 'feeling':
+      return isString(r.session) && feelings.has(r.feeling as string) ? (r as HistoryRecord) : undefined;
+    default:
+      return undefined;
+  }
+}
+
+export interface ParsedHistory {
+  records: HistoryRecord[];
+  /** 1-based line numbers of lines that could not be read. */
+  damagedLines: number[];
+}
+
+/** Text of a history file → its records, skipping blank lines and noting damaged ones. */
+export function parseHistory(text: string): ParsedHistory {
+  const records: HistoryRecord[] = [];
+  const damagedLines: number[] = [];
+  let lineNumber = 0;
+  for (const line of text.split('\n')) {
+    lineNumber++;
+    if (line.trim() === '') continue;
+    let record: HistoryRecord | undefined;
+    try {
+      record = asRecord(JSON.parse(line));
+    } catch {
+      record = undefined;
+    }
+    if (record) records.push(record);
+    else damagedLines.push(lineNumber);
+  }
+  return { records, damagedLines };
+}

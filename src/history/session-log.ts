@@ -1,0 +1,24 @@
+import type { CommandContext } from '../commands/context.js';
+import { limberPaths } from '../paths.js';
+import type { HistoryRecord } from './records.js';
+import { type HistoryStore, historyStore } from './store.js';
+
+/** The history store for a command, warning on stderr; damaged lines are reported by line number. */
+export function openHistory(ctx: CommandContext): HistoryStore {
+  return historyStore(limberPaths(ctx.io.env).data, (message) => ctx.io.stderr.write(`${ctx.styles.err.yellow('limber: warning:')} ${message}\n`));
+}
+
+/** All readable records; each damaged line is named once on stderr and skipped. */
+export function readRecords(ctx: CommandContext, store: HistoryStore): HistoryRecord[] {
+  const { records, damagedLines } = store.read();
+  if (damagedLines.length > 0) {
+    const shown = damagedLines.slice(0, 5).join(', ');
+    const more = damagedLines.length > 5 ? ` and ${damagedLines.length - 5} more` : '';
+    ctx.io.stderr.write(
+      `${ctx.styles.err.yellow('limber: warning:')} ${store.path}: line${damagedLines.length > 1 ? 's' : ''} ${shown}${more} could not be read and ${damagedLines.length > 1 ? 'were' : 'was'} skipped; the rest of the history is intact and the file was not changed.\n`,
+    );
+  }
+  return records;
+}
+
+export const now = (): string => new Date().toISOString();

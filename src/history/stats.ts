@@ -1,0 +1,111 @@
+import type { Feeling, HistoryRecord } from './records.js';
+
+export interface DayStats {
+  date: string;
+  sessions: number;
+  minutes: number;
+}
+
+export interface HistoryStats {
+  days: DayStats[];
+  totalSessions: number;
+  totalMinutes: number;
+  /** Days in a row, ending today (or yesterday, if today has none yet), with at least one session. */
+  streakDays: number;
+  lastCheck: { at: string; level: string; ageDays: number; due: boolean } | null;
+  feelings: Record<Feeling, number>;
+  /** "worse" answers in the 7 days before now. */
+  worseLastWeek: number;
+}
+
+const dayMs = 86_400_000;
+
+/** The local calendar date of an instant, as YYYY-MM-DD. */
+export function localDate(at: Date | string): string {
+  const d = typeof at === 'string' ? new Date(at) : at;
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+const addDays = (date: Date, days: number) => new Date(date.getFullYear(), date.getMonth(), date.getDate() + days, 12);
+
+/**
+ * History → the numbers `limber history` shows, for the `days` days up to `now`. A session counts on the
+ * day it ended; its minutes are the time it actually ran.
+ */
+export function historyStats(records: readonly HistoryRecord[], now: Date, days: number): HistoryStats {
+  const perDay = new Map<string, DayStats>();
+  const firstDay = localDate(addDays(now, -(days - 1)));
+  const today = localDate(now);
+  const sessionDays = new Set<string>();
+  const feelings: Record<Feeling, number> = { better: 0, same: 0, worse: 0 };
+  let lastCheck: HistoryStats['lastCheck'] = null;
+  let worseLastWeek = 0;
+  let totalSessions = 0;
+  let totalMinutes = 0;
+
+  for (const record of records) {
+    const date = localDate(record.at);
+    if (record.type === 'session-end') {
+      sessionDays.add(date);
+      if (date < firstDay || date > today) continue;
+      const day = perDay.get(date) ?? { date, sessions: 0, minutes: 0 };
+      day.sessions++;
+      day.minutes += record.elapsedSeconds / 60;
+      perDay.set(date, day);
+      totalSessions++;
+      totalMinutes += record.elapsedSeconds / 60;
+    } else if (record.type === 'screen' && record.screen === 'full') {
+      if (!lastCheck || record.at > lastCheck.at) {
+        const ageDays = Math.floor((now.getTime() - Date.parse(record.at)) / dayMs);
+        lastCheck = { at: record.at, level: record.level, ageDays, due: ageDays >= 365 };
+      }
+    } else if (record.type === 'feeling') {
+      if (date >= firstDay && date <= today) feelings[record.feeling]++;
+      const age = now.getTime() - Date.parse(record.at);
+      if (record.feeling === 'worse' && age >= 0 && age < 7 * dayMs) worseLastWeek++;
+    }
+  }
+
+  let streakDays = 0;
+  let cursor = sessionDays.has(today) ? now : addDays(now, -1);
+  while (sessionDays.has(localDate(cursor))) {
+    streakDays++;
+    cursor = addDays(cursor, -1);
+  }
+
+  const series: DayStats[] = [];
+  for (let i = days - 1; i >= 0; i--) {
+    const date = localDate(addDays(now, -i));
+    const day = perDay.get(date);
+    series.push({ date, sessions: day?.sessions ?? 0, minutes: Math.round((day?.minutes ?? 0) * 10) / 10 });
+  }
+  return {
+    days: series,
+    totalSessions,
+    totalMinutes: Math.round(totalMinutes * 10) / 10,
+    streakDays,
+    lastCheck,
+    feelings,
+    worseLastWeek,
+  };
+}
+
+/** Technique ids of recent sessions, most recent first, for varying the next break. */
+export function recentTechniques(records: readonly HistoryRecord[], sessions = 2): string[] {
+  const recent: string[] = [];
+  let seen = 0;
+  for (let i = records.length - 1; i >= 0 && seen < sessions; i--) {
+    const record = records[i]!;
+    if (record.type !== 'session-start') continue;
+    seen++;
+    for (const id of record.techniques) if (!recent.includes(id)) recent.push(id);
+  }
+  return recent;
+}
+
+/** How many sessions that included any of `techniqueIds` started on `now`'s calendar day. */
+export function sessionsTodayWith(records: readonly HistoryRecord[], techniqueIds: ReadonlySet<string>, now: Date): number {
+  const today = localDate(now);
+  return records.filter((r) => r.type === 'session-start' && localDate(r.at) === today && r.techniques.some((id) => techniqueIds.has(id)))
+    .length;
+}

@@ -1,0 +1,122 @@
+import { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseHistory, type HistoryRecord } from '../src/history/records.js';
+import { historyStats, localDate, recentTechniques, sessionsTodayWith } from '../src/history/stats.js';
+import { historyStore } from '../src/history/store.js';
+
+const at = (day: string, time = '10:00') => new Date(`${day}T${time}:00`).toISOString();
+const start = (day: string, techniques: string[], session = day): HistoryRecord => ({
+  type: 'session-start',
+  at: at(day),
+  session,
+  command: 'break',
+  techniques,
+  plannedSeconds: 180,
+});
+const end = (day: string, seconds = 180, session = day): HistoryRecord => ({
+  type: 'session-end',
+  at: at(day, '10:03'),
+  session,
+  outcome: 'completed',
+  elapsedSeconds: seconds,
+  techniques: [],
+});
+const feeling = (day: string, f: 'better' | 'same' | 'worse'): HistoryRecord => ({ type: 'feeling', at: at(day, '10:04'), session: day, feeling: f });
+const check = (day: string, level = 'no-warning-signs'): HistoryRecord => ({ type: 'screen', at: at(day), screen: 'full', level, reasons: [] });
+const now = new Date('2026-11-24T12:00:00');
+
+describe('historyStats', () => {
+  it('counts sessions and minutes per day over the window', () => {
+    const stats = historyStats([start('2026-11-20', ['a']), end('2026-11-20', 120), end('2026-11-24', 60), end('2026-11-24', 90), end('2026-10-01')], now, 7);
+    expect(stats.days).toHaveLength(7);
+    expect(stats.days[0]!.date).toBe('2026-11-18');
+    expect(stats.days.find((d) => d.date === '2026-11-20')).toEqual({ date: '2026-11-20', sessions: 1, minutes: 2 });
+    expect(stats.days.at(-1)).toEqual({ date: '2026-11-24', sessions: 2, minutes: 2.5 });
+    expect(stats.totalSessions).toBe(3);
+    expect(stats.totalMinutes).toBe(4.5);
+  });
+
+  it.each([
+    [['2026-11-24', '2026-11-23', '2026-11-22'], 3],
+    [['2026-11-23', '2026-11-22'], 2],
+    [['2026-11-24', '2026-11-22'], 1],
+    [['2026-11-21'], 0],
+    [[], 0],
+  ])('streak of %j is %i', (days, streak) => {
+    expect(historyStats(days.map((d) => end(d)), now, 30).streakDays).toBe(streak);
+  });
+
+  it('finds the last full check, its age, and whether it is due', () => {
+    expect(historyStats([], now, 7).lastCheck).toBeNull();
+    const recent = historyStats([check('2025-01-01'), check('2026-11-14', 'caution')], now, 7).lastCheck!;
+    expect(recent).toMatchObject({ level: 'caution', ageDays: 10, due: false });
+    expect(historyStats([check('2025-11-01')], now, 7).lastCheck!.due).toBe(true);
+  });
+
+  it('counts how the back felt, and "worse" in the last week', () => {
+    const records = [feeling('2026-11-10', 'worse'), feeling('2026-11-20', 'worse'), feeling('2026-11-22', 'worse'), feeling('2026-11-23', 'better'), feeling('2026-11-24', 'worse')];
+    const stats = historyStats(records, now, 7);
+    expect(stats.feelings).toEqual({ better: 1, same: 0, worse: 3 });
+    expect(stats.worseLastWeek).toBe(3);
+  });
+});
+
+describe('recentTechniques and sessionsTodayWith', () => {
+  const records = [start('2026-11-22', ['a', 'b']), start('2026-11-24', ['c'], 'x'), start('2026-11-24', ['a', 'd'], 'y')];
+  it('lists the techniques of the last sessions, most recent first', () => {
+    expect(recentTechniques(records)).toEqual(['a', 'd', 'c']);
+    expect(recentTechniques(records, 3)).toEqual(['a', 'd', 'c', 'b']);
+  });
+  it('counts today\'s sessions that used given techniques', () => {
+    expect(sessionsTodayWith(records, new Set(['a']), now)).toBe(1);
+    expect(sessionsTodayWith(records, new Set(['a', 'c']), now)).toBe(2);
+    expect(localDate(now)).toBe('2026-11-24');
+  });
+});
+
+describe('parseHistory', () => {
+  it('skips damaged and truncated lines by number, keeps the rest', () => {
+    const good = JSON.stringify(end('2026-11-24'));
+    const text = [good, '{"type":"session-end","at":', 'not json', JSON.stringify({ type: 'mystery', at: at('2026-11-24') }), '', good, '{"type":"feel'].join('\n');
+    const parsed = parseHistory(text);
+    expect(parsed.records).toHaveLength(2);
+    expect(parsed.damagedLines).toEqual([2, 3, 4, 7]);
+  });
+});
+
+describe('historyStore', () => {
+  const folder = () => mkdtempSync(join(tmpdir(), 'limber-history-'));
+
+  it('appends one line per record and reads them back', () => {
+    const store = historyStore(folder(), () => {});
+    store.append(end('2026-11-24'));
+    store.append(feeling('2026-11-24', 'better'));
+    expect(store.read()).toEqual({ records: [end('2026-11-24'), feeling('2026-11-24', 'better')], damagedLines: [] });
+  });
+
+  it('after a line cut short by a crash, starts the next record on a fresh line and never rewrites the file', () => {
+    const dir = folder();
+    const store = historyStore(dir, () => {});
+    store.append(end('2026-11-23'));
+    appendFileSync(store.path, '{"type":"session-e');
+    const before = readFileSync(store.path, 'utf8');
+    store.append(end('2026-11-24'));
+    const after = readFileSync(store.path, 'utf8');
+    expect(after.startsWith(before)).toBe(true);
+    expect(store.read()).toEqual({ records: [end('2026-11-23'), end('2026-11-24')], damagedLines: [2] });
+  });
+
+  it('warns once, and does not throw, when the folder cannot be written', () => {
+    const dir = folder();
+    const blocker = join(dir, 'file');
+    writeFileSync(blocker, '');
+    const warnings: string[] = [];
+    const store = historyStore(join(blocker, 'sub'), (m) => warnings.push(m));
+    store.append(end('2026-11-24'));
+    store.append(end('2026-11-24'));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/cannot write history to .*history\.jsonl \(ENOTDIR\)/);
+  });
+});
