@@ -35,9 +35,12 @@ const css = `
   h1 { font-size: 17pt; margin: 0 0 1mm; }
   .summary { margin: 0 0 4mm; color: #333; }
   .grid { display: grid; grid-template-columns: 1fr 1fr; gap: 3mm; }
+  /* Five or more techniques: three narrower columns and smaller type keep the chart on one page. */
+  .grid.many { grid-template-columns: 1fr 1fr 1fr; font-size: 8.5pt; gap: 2.5mm; }
+  .grid.many h2 { font-size: 10pt; }
   section { border: 0.3mm solid #999; border-radius: 2mm; padding: 2.5mm 3mm; break-inside: avoid; }
-  h2 { font-size: 11pt; margin: 0 0 1mm; }
-  h2 .time { float: right; font-weight: normal; color: #444; }
+  h2 { font-size: 11pt; margin: 0 0 1mm; display: flex; justify-content: space-between; gap: 2mm; }
+  h2 .time { font-weight: normal; color: #444; white-space: nowrap; }
   .meta { color: #444; margin: 0 0 1.5mm; }
   h3 { font-size: 8.5pt; text-transform: uppercase; letter-spacing: 0.05em; margin: 1.5mm 0 0.5mm; color: #333; }
   ul { margin: 0; padding-left: 4mm; }
@@ -76,7 +79,7 @@ export function chartHtml(chart: Chart): string {
 <main>
 <h1>${e(chart.title)}</h1>
 <p class="summary">${e(chart.summary)} Total time: ${clockTime(chart.totalSeconds)}.</p>
-<div class="grid">
+<div class="grid${chart.techniques.length > 4 ? ' many' : ''}">
 ${sections}
 </div>
 <footer>${e(disclaimer.replace(/\n/g, ' '))}</footer>
