@@ -83,4 +83,29 @@ sessionTiming('guide-four routine, scale 0.01', ['guide-four'], 0.01);
 if (!quick) sessionTiming('shoulder-rolls, real time', ['shoulder-rolls'], 1);
 else console.log('  (--quick: real-time run skipped)');
 
+console.log('\nHistory: limber history over 100,000 lines (about 25,000 sessions)');
+const dataDir = join(work, 'data');
+spawnSync('mkdir', ['-p', dataDir]);
+const lines = [];
+const day = 86_400_000;
+for (let i = 0; i < 25_000; i++) {
+  const at = new Date(Date.now() - (25_000 - i) * (day / 8)).toISOString();
+  const session = `s${i}`;
+  lines.push(
+    JSON.stringify({ type: 'screen', at, screen: 'quick', level: 'no-warning-signs', reasons: [] }),
+    JSON.stringify({ type: 'session-start', at, session, command: 'break', techniques: ['chair-twist', 'shoulder-rolls'], plannedSeconds: 180 }),
+    JSON.stringify({ type: 'session-end', at, session, outcome: 'completed', elapsedSeconds: 180, techniques: ['chair-twist', 'shoulder-rolls'] }),
+    JSON.stringify({ type: 'feeling', at, session, feeling: ['better', 'same', 'worse'][i % 3] }),
+  );
+}
+writeFileSync(join(dataDir, 'history.jsonl'), `${lines.join('\n')}\n`);
+const historyTimes = [];
+for (let i = 0; i < 5; i++) {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, ['bin/limber.js', 'history', '--days', '365'], { env, stdio: 'ignore' });
+  historyTimes.push(Number(process.hrtime.bigint() - start) / 1e6);
+  if (result.status !== 0) throw new Error('limber history failed');
+}
+console.log(`  limber history --days 365   median ${median(historyTimes).toFixed(0)} ms over 5 runs`);
+
 rmSync(work, { recursive: true, force: true });

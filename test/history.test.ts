@@ -93,7 +93,7 @@ describe('historyStore', () => {
     const store = historyStore(folder(), () => {});
     store.append(end('2026-11-24'));
     store.append(feeling('2026-11-24', 'better'));
-    expect(store.read()).toEqual({ records: [end('2026-11-24'), feeling('2026-11-24', 'better')], damagedLines: [] });
+    expect(parseHistory(store.readText())).toEqual({ records: [end('2026-11-24'), feeling('2026-11-24', 'better')], damagedLines: [] });
   });
 
   it('after a line cut short by a crash, starts the next record on a fresh line and never rewrites the file', () => {
@@ -105,7 +105,18 @@ describe('historyStore', () => {
     store.append(end('2026-11-24'));
     const after = readFileSync(store.path, 'utf8');
     expect(after.startsWith(before)).toBe(true);
-    expect(store.read()).toEqual({ records: [end('2026-11-23'), end('2026-11-24')], damagedLines: [2] });
+    expect(parseHistory(store.readText())).toEqual({ records: [end('2026-11-23'), end('2026-11-24')], damagedLines: [2] });
+  });
+
+  it('reads only the recent end of a long file, dropping the cut first line', () => {
+    const store = historyStore(folder(), () => {});
+    for (let i = 0; i < 200; i++) store.append({ ...end('2026-11-24'), session: `s${i}` });
+    const recent = store.readRecent(1000);
+    expect(recent.damagedLines).toEqual([]);
+    expect(recent.records.length).toBeGreaterThan(3);
+    expect(recent.records.length).toBeLessThan(10);
+    expect(recent.records.at(-1)).toMatchObject({ session: 's199' });
+    expect(historyStore(folder(), () => {}).readRecent()).toEqual({ records: [], damagedLines: [] });
   });
 
   it('warns once, and does not throw, when the folder cannot be written', () => {

@@ -170,3 +170,16 @@ describe('config.json (built binary)', () => {
     expect(result.stderr).toContain('(1 more problem after this one.)');
   });
 });
+
+describe('the README', () => {
+  it('its catalog example is valid and runs', () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    const example = readme.match(/```json\n(\{\n {2}"\$schema"[\s\S]*?)\n```/)![1]!;
+    const home = tempHome();
+    const file = writeUserFile(home, 'readme-example.json', example.replace('./node_modules/limber/data/catalog.schema.json', '../data/catalog.schema.json'));
+    const result = runCli(['--catalog', file, 'run', 'my-break', '--answers', answersFile(calmQuickAnswers), '--dry-run']);
+    expect(result.stderr).not.toContain('limber:');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/Doorway chest stretch · set 1\/2 · about 3 slow breaths: Step through gently, breathe \(20 s\)/);
+  });
+});

@@ -1,4 +1,5 @@
-import { openHistory, readRecords } from '../history/session-log.js';
+import { historyRecords } from '../history/records.js';
+import { openHistory, warnDamaged } from '../history/session-log.js';
 import { historyStats } from '../history/stats.js';
 import { alignColumns } from '../ui/text.js';
 import { type CommandContext, writeJson, writeLine } from './context.js';
@@ -11,7 +12,9 @@ export interface HistoryOptions {
 
 export async function historyCommand(ctx: CommandContext, options: HistoryOptions): Promise<void> {
   const store = openHistory(ctx);
-  const stats = historyStats(readRecords(ctx, store), new Date(), options.days);
+  const damaged: number[] = [];
+  const stats = historyStats(historyRecords(store.readText(), (line) => damaged.push(line)), new Date(), options.days);
+  warnDamaged(ctx, store, damaged);
   const { out } = ctx.styles;
 
   if (options.json) return writeJson(ctx.io, stats);

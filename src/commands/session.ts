@@ -19,7 +19,7 @@ import { randomUUID } from 'node:crypto';
 import type { Config } from '../config/schema.js';
 import { defaultBreakMinutes, defaultDailyLimit, loadConfig } from '../config/load.js';
 import type { HistoryRecord, SessionOutcome } from '../history/records.js';
-import { now, openHistory, readRecords } from '../history/session-log.js';
+import { now, openHistory, readRecentRecords } from '../history/session-log.js';
 import { historyStats, recentTechniques, sessionsTodayWith } from '../history/stats.js';
 import type { HistoryStore } from '../history/store.js';
 import type { EndReason } from '../session/runner.js';
@@ -51,7 +51,7 @@ async function prepare(ctx: CommandContext, command: SessionSetup['command'], op
   const catalog = await loadCatalog(ctx.catalogFiles);
   options.emergencyNumber ??= config.emergencyNumber;
   const store = openHistory(ctx);
-  return { command, config, store, records: readRecords(ctx, store), catalog, scale };
+  return { command, config, store, records: readRecentRecords(store), catalog, scale };
 }
 
 const outcomeOf: Record<EndReason, SessionOutcome> = {

@@ -41,13 +41,19 @@ export interface ParsedHistory {
   damagedLines: number[];
 }
 
-/** Text of a history file → its records, skipping blank lines and noting damaged ones. */
-export function parseHistory(text: string): ParsedHistory {
-  const records: HistoryRecord[] = [];
-  const damagedLines: number[] = [];
+/**
+ * The records in a history file's text, one at a time, so years of history never sit in memory as
+ * objects at once. Blank lines are skipped; each damaged line's number goes to `onDamaged`.
+ */
+export function* historyRecords(text: string, onDamaged: (lineNumber: number) => void): Generator<HistoryRecord> {
   let lineNumber = 0;
-  for (const line of text.split('\n')) {
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
     lineNumber++;
+    const line = text.slice(start, end);
+    start = end + 1;
     if (line.trim() === '') continue;
     let record: HistoryRecord | undefined;
     try {
@@ -55,8 +61,13 @@ export function parseHistory(text: string): ParsedHistory {
     } catch {
       record = undefined;
     }
-    if (record) records.push(record);
-    else damagedLines.push(lineNumber);
+    if (record) yield record;
+    else onDamaged(lineNumber);
   }
+}
+
+export function parseHistory(text: string): ParsedHistory {
+  const damagedLines: number[] = [];
+  const records = [...historyRecords(text, (n) => damagedLines.push(n))];
   return { records, damagedLines };
 }

@@ -8,9 +8,8 @@ export function openHistory(ctx: CommandContext): HistoryStore {
   return historyStore(limberPaths(ctx.io.env).data, (message) => ctx.io.stderr.write(`${ctx.styles.err.yellow('limber: warning:')} ${message}\n`));
 }
 
-/** All readable records; each damaged line is named once on stderr and skipped. */
-export function readRecords(ctx: CommandContext, store: HistoryStore): HistoryRecord[] {
-  const { records, damagedLines } = store.read();
+/** Names damaged lines once on stderr: they are skipped, and the file is left as it is. */
+export function warnDamaged(ctx: CommandContext, store: HistoryStore, damagedLines: readonly number[]): void {
   if (damagedLines.length > 0) {
     const shown = damagedLines.slice(0, 5).join(', ');
     const more = damagedLines.length > 5 ? ` and ${damagedLines.length - 5} more` : '';
@@ -18,7 +17,11 @@ export function readRecords(ctx: CommandContext, store: HistoryStore): HistoryRe
       `${ctx.styles.err.yellow('limber: warning:')} ${store.path}: line${damagedLines.length > 1 ? 's' : ''} ${shown}${more} could not be read and ${damagedLines.length > 1 ? 'were' : 'was'} skipped; the rest of the history is intact and the file was not changed.\n`,
     );
   }
-  return records;
+}
+
+/** Recent records, for what a session needs to know: recent techniques, today's count, this week's feelings. */
+export function readRecentRecords(store: HistoryStore): HistoryRecord[] {
+  return store.readRecent().records;
 }
 
 export const now = (): string => new Date().toISOString();

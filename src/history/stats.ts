@@ -32,7 +32,7 @@ const addDays = (date: Date, days: number) => new Date(date.getFullYear(), date.
  * History → the numbers `limber history` shows, for the `days` days up to `now`. A session counts on the
  * day it ended; its minutes are the time it actually ran.
  */
-export function historyStats(records: readonly HistoryRecord[], now: Date, days: number): HistoryStats {
+export function historyStats(records: Iterable<HistoryRecord>, now: Date, days: number): HistoryStats {
   const perDay = new Map<string, DayStats>();
   const firstDay = localDate(addDays(now, -(days - 1)));
   const today = localDate(now);
@@ -43,8 +43,15 @@ export function historyStats(records: readonly HistoryRecord[], now: Date, days:
   let totalSessions = 0;
   let totalMinutes = 0;
 
+  // Records come in time order, so most share the previous record's day: reuse its local date.
+  let lastAt = '';
+  let lastDate = '';
   for (const record of records) {
-    const date = localDate(record.at);
+    if (record.at.slice(0, 13) !== lastAt) {
+      lastAt = record.at.slice(0, 13);
+      lastDate = localDate(record.at);
+    }
+    const date = lastDate;
     if (record.type === 'session-end') {
       sessionDays.add(date);
       if (date < firstDay || date > today) continue;

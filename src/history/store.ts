@@ -6,7 +6,10 @@ export interface HistoryStore {
   readonly path: string;
   /** Appends one record; never throws (a folder that cannot be written is reported once through `warn`). */
   append(record: HistoryRecord): void;
-  read(): ParsedHistory;
+  /** The whole file's text ('' when there is none yet). */
+  readText(): string;
+  /** The records in the last `maxBytes` of the file: enough for recent activity, fast with years of data. */
+  readRecent(maxBytes?: number): ParsedHistory;
 }
 
 /** Whether the file's last byte is a newline (or the file is empty or missing). */
@@ -49,16 +52,36 @@ export function historyStore(dataDir: string, warn: (message: string) => void): 
         }
       }
     },
-    read() {
-      let text: string;
+    readText() {
       try {
-        text = readFileSync(path, 'utf8');
+        return readFileSync(path, 'utf8');
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { records: [], damagedLines: [] };
-        warn(`cannot read history at ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
-        return { records: [], damagedLines: [] };
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
+          warn(`cannot read history at ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
+        }
+        return '';
       }
-      return parseHistory(text);
+    },
+    readRecent(maxBytes = 512 * 1024) {
+      let fd: number | undefined;
+      try {
+        fd = openSync(path, 'r');
+        const size = fstatSync(fd).size;
+        const start = Math.max(0, size - maxBytes);
+        const buffer = Buffer.alloc(size - start);
+        readSync(fd, buffer, 0, buffer.length, start);
+        let text = buffer.toString('utf8');
+        // Starting mid-file, the first line is a fragment: drop it. Line numbers here are not the file's.
+        if (start > 0) text = text.slice(text.indexOf('\n') + 1);
+        return parseHistory(text);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
+          warn(`cannot read history at ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
+        }
+        return { records: [], damagedLines: [] };
+      } finally {
+        if (fd !== undefined) closeSync(fd);
+      }
     },
   };
 }
