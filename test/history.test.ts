@@ -110,7 +110,7 @@ describe('historyStore', () => {
 
   it('reads only the recent end of a long file, dropping the cut first line', () => {
     const store = historyStore(folder(), () => {});
-    for (let i = 0; i < 200; i++) store.append({ ...end('2026-11-24'), session: `s${i}` });
+    for (let i = 0; i < 200; i++) store.append(end('2026-11-24', 180, `s${i}`));
     const recent = store.readRecent(1000);
     expect(recent.damagedLines).toEqual([]);
     expect(recent.records.length).toBeGreaterThan(3);
