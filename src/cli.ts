@@ -12,7 +12,8 @@ const exitCodesHelp = `Exit codes:
   0    success (also: the screen found no warning signs, or only reasons for caution)
   1    runtime failure
   2    usage error or bad input (unknown command, option, value, id, or a broken file)
-  3    the safety screen advises seeing a professional; no session was run
+  3    see a professional: the screen advised it (no session was run), a requested technique is
+       left out today, or pain above 5/10 stopped a session
   4    the safety screen found an urgent warning sign; no session was run
   130  interrupted (Ctrl-C)`;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { colorEnabled } from '../src/ui/color.js';
-import { alignColumns, clockTime, terminalSafe } from '../src/ui/text.js';
+import { alignColumns, clockTime, terminalSafe, wrapText } from '../src/ui/text.js';
 
 describe('colorEnabled', () => {
   const tty = { write: () => true, isTTY: true };
@@ -46,5 +46,12 @@ describe('text helpers', () => {
 
   it('aligns columns', () => {
     expect(alignColumns([['a', 'bb', 'c'], ['ccc', 'd', 'e']])).toEqual(['a    bb  c', 'ccc  d   e']);
+  });
+});
+
+describe('wrapText', () => {
+  it('breaks at spaces within the width', () => {
+    expect(wrapText('one two three four five', 9)).toBe('one two\nthree\nfour five');
+    expect(wrapText('short', 40)).toBe('short');
   });
 });

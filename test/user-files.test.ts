@@ -31,6 +31,17 @@ describe('history (built binary)', () => {
     expect(csv[2]).toMatch(/^\d{4}-\d\d-\d\d,2,/);
   });
 
+  it('consecutive breaks use history to vary their techniques', () => {
+    const home = tempHome();
+    const answers = answersFile(calmQuickAnswers);
+    const lists = Array.from({ length: 3 }, () => {
+      const events = ndjson(runCli(['break', '--answers', answers, '--json'], { env: fast(home) }).stdout);
+      return (events.find((e) => e.type === 'start')!.techniques as string[]).slice().sort().join(',');
+    });
+    expect(lists[1]).not.toBe(lists[0]);
+    expect(lists[2]).not.toBe(lists[1]);
+  });
+
   it('20 limber processes writing at once leave 20 sessions, every line whole', async () => {
     const home = tempHome();
     const answers = answersFile(calmQuickAnswers);

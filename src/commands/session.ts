@@ -159,7 +159,7 @@ async function guideSession(ctx: CommandContext, items: PlanItem[], options: Ses
   });
   const elapsed = clockTime(result.elapsedMs / 1000 / scale);
   if (result.reason === 'interrupted') {
-    throw new Interrupted(`Interrupted after ${elapsed}. Nothing else was changed.`);
+    throw new Interrupted(`Interrupted after ${elapsed}; the session is in your history as interrupted.`);
   }
   if (result.reason === 'pain') {
     io.stderr.write(

@@ -75,8 +75,11 @@ export function fitRoutine(candidates: readonly Technique[], targetSeconds: numb
         }
       }
     }
-    // Closeness to the target matters most; among equals, prefer the order that put fresh techniques first.
-    const score = Math.abs(targetSeconds - duration) * 10 + items.filter((i) => recentRank.has(i.technique.id)).length;
+    // Within 20 s under the target counts as a fit; among fits, fewer recently done techniques win, then
+    // closeness. A shorter routine only wins when nothing fits.
+    const shortBy = targetSeconds - duration;
+    const repeats = items.filter((i) => recentRank.has(i.technique.id)).length;
+    const score = (shortBy > 20 ? 10_000 + shortBy * 10 : 0) + repeats * 60 + Math.abs(shortBy);
     if (!best || score < best.score) best = { items, duration, score };
     if (duration === targetSeconds && !items.some((i) => recentRank.has(i.technique.id))) break;
   }

@@ -16,6 +16,7 @@ import { select } from '@inquirer/prompts';
 import type { ChalkInstance } from 'chalk';
 import { Interrupted } from '../errors.js';
 import type { InStream, OutStream } from './io.js';
+import { wrapText } from './text.js';
 
 export interface PromptStreams {
   input: InStream;
@@ -114,10 +115,12 @@ export interface Prompter {
 /** A prompter bound to streams and a colour level. */
 export function createPrompter(streams: PromptStreams, c: ChalkInstance): Prompter {
   const theme = themeFor(c);
+  // Long questions wrap at word boundaries rather than mid-word at the terminal's edge (room left for "? " and "(y/n)").
+  const fit = (message: string) => wrapText(message, Math.max(30, (streams.output.columns ?? 80) - 10));
   const context = { input: streams.input as NodeJS.ReadableStream, output: streams.output as NodeJS.WritableStream, signal: streams.signal };
   return {
-    yesNo: (message) => guarded(yesNoPrompt({ message, theme }, context)),
-    scale: (message) => guarded(scalePrompt({ message, theme }, context)),
-    choose: (message, choices) => guarded(select({ message, choices: [...choices], theme }, context)),
+    yesNo: (message) => guarded(yesNoPrompt({ message: fit(message), theme }, context)),
+    scale: (message) => guarded(scalePrompt({ message: fit(message), theme }, context)),
+    choose: (message, choices) => guarded(select({ message: fit(message), choices: [...choices], theme }, context)),
   };
 }

@@ -28,3 +28,19 @@ export function alignColumns(rows: readonly (readonly string[])[], gap = 2): str
       .trimEnd(),
   );
 }
+
+/** Breaks text into lines of at most `width` characters at spaces, for prompts longer than the terminal. */
+export function wrapText(text: string, width: number): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines.join('\n');
+}
