@@ -43,6 +43,13 @@ function handleError(error: unknown, io: Io, debug: boolean): number {
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
+/** An option parser for a whole number in a range; anything else is a usage error (exit 2). */
+const wholeNumber = (min: number, max: number, unit: string) => (value: string) => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min || n > max) throw new InvalidArgumentError(`expected a whole number of ${unit} from ${min} to ${max}`);
+  return n;
+};
+
 function buildProgram(io: Io): Command {
   const program = new Command('limber');
   const context = (): CommandContext => {
@@ -142,13 +149,9 @@ ${disclaimer}`,
       .command('break')
       .description('a quick desk break: chair and standing moves, no equipment, fitted to a few minutes')
       .addOption(
-        new Option('--minutes <n>', 'length of the break, 1-15 (default: 3, or breakMinutes in config.json)').argParser((value) => {
-          const n = Number(value);
-          if (!Number.isInteger(n) || n < 1 || n > 15) {
-            throw new InvalidArgumentError('expected a whole number of minutes from 1 to 15');
-          }
-          return n;
-        }),
+        new Option('--minutes <n>', 'length of the break, 1-15 (default: 3, or breakMinutes in config.json)').argParser(
+          wholeNumber(1, 15, 'minutes'),
+        ),
       ),
   )
     .addHelpText(
@@ -161,11 +164,7 @@ ${disclaimer}`,
     .command('history')
     .description('sessions and minutes per day, your streak, your last full check, and how your back felt')
     .addOption(
-      new Option('--days <n>', 'how many days to show').default(14).argParser((value) => {
-        const n = Number(value);
-        if (!Number.isInteger(n) || n < 1 || n > 3660) throw new InvalidArgumentError('expected a whole number of days from 1 to 3660');
-        return n;
-      }),
+      new Option('--days <n>', 'how many days to show').default(14).argParser(wholeNumber(1, 3660, 'days')),
     )
     .option('--json', 'print the statistics as JSON')
     .option('--csv', 'print date,sessions,minutes as CSV')

@@ -33,7 +33,7 @@ export async function checkCommand(ctx: CommandContext, options: CheckOptions): 
   const result = await runScreen(ctx, 'full', options, catalog);
   openHistory(ctx).append({ type: 'screen', at: now(), screen: 'full', level: result.level, reasons: result.reasons.map((r) => r.question) });
   if (options.json) writeJson(ctx.io, result);
-  else ctx.io.stdout.write(`\n${formatOutcome(result, safety, catalog, ctx.styles.out)}`);
+  else ctx.io.stdout.write(`\n${formatOutcome(result, safety, catalog, ctx.styles.out, ctx.io.stdout.columns)}`);
   const code = exitCodeFor(result.level);
   if (code !== 0) throw new SafetyStop(code);
 }

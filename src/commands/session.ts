@@ -8,7 +8,7 @@ import { assertCanScreen, runScreen, type ScreenOptions } from '../safety/gate.j
 import { formatOutcome } from '../safety/report.js';
 import type { TriageResult } from '../safety/triage.js';
 import { fitRoutine } from '../session/fit.js';
-import { guide, guideModeFor, painStopAbove } from '../session/guide.js';
+import { cueEvent, guide, guideModeFor, painStopAbove } from '../session/guide.js';
 import { type Plan, type PlanItem, planSession } from '../session/plan.js';
 import { parseTimeScale } from '../session/time-scale.js';
 import { isInteractive } from '../ui/io.js';
@@ -93,7 +93,7 @@ async function screenBeforeSession(ctx: CommandContext, options: SessionOptions,
   const result = await runScreen(ctx, 'quick', options, catalog);
   setup.store.append({ type: 'screen', at: now(), screen: 'quick', level: result.level, reasons: result.reasons.map((r) => r.question) });
   if (options.json) ctx.io.stdout.write(`${JSON.stringify({ type: 'screen', level: result.level })}\n`);
-  const report = formatOutcome(result, safetyData(), catalog, ctx.styles.err);
+  const report = formatOutcome(result, safetyData(), catalog, ctx.styles.err, ctx.io.stderr.columns);
   if (result.level === 'no-warning-signs') ctx.io.stderr.write(`${ctx.styles.err.green(safetyData().levels[result.level].headline)}\n`);
   else ctx.io.stderr.write(`\n${report}`);
   const code = exitCodeFor(result.level);
@@ -105,9 +105,7 @@ function printDryRun(ctx: CommandContext, plan: Plan, names: ReadonlyMap<string,
   for (const cue of plan.cues) {
     const ms = cue.startSeconds * 1000 * scale;
     if (options.json) {
-      ctx.io.stdout.write(
-        `${JSON.stringify({ type: 'cue', technique: cue.technique, kind: cue.kind, text: cue.text, seconds: cue.seconds, set: cue.set ?? null, rep: cue.rep ?? null, side: cue.side ?? null, scheduledMs: ms, atMs: ms })}\n`,
-      );
+      ctx.io.stdout.write(`${JSON.stringify(cueEvent(cue, ms, ms))}\n`);
     } else {
       ctx.io.stdout.write(`${plainCueLine(cue, cue.startSeconds * 1000, names.get(cue.technique) ?? cue.technique)}\n`);
     }

@@ -3,7 +3,7 @@ import { ExitCode, isLimberError } from '../errors.js';
 import { isInteractive } from '../ui/io.js';
 import { liveBlock, plainCueLine } from '../ui/session-view.js';
 import { monotonicClock, type Clock } from './clock.js';
-import type { Plan } from './plan.js';
+import type { Cue, Plan } from './plan.js';
 import { type RunnerEvent, SessionRunner, type SessionResult } from './runner.js';
 
 export type GuideMode = 'live' | 'plain' | 'json';
@@ -22,6 +22,20 @@ export interface GuideResult extends SessionResult {
   /** Pain rated after "this hurts", if it was pressed. */
   pain?: number;
 }
+
+/** The NDJSON `cue` event: the same shape for live sessions and --dry-run. */
+export const cueEvent = (cue: Cue, scheduledMs: number, atMs: number) => ({
+  type: 'cue',
+  technique: cue.technique,
+  kind: cue.kind,
+  text: cue.text,
+  seconds: cue.seconds,
+  set: cue.set ?? null,
+  rep: cue.rep ?? null,
+  side: cue.side ?? null,
+  scheduledMs: Math.round(scheduledMs * 1000) / 1000,
+  atMs: Math.round(atMs * 1000) / 1000,
+});
 
 const ctrlC = '\u0003';
 const showCursor = '\u001b[?25h';
@@ -93,18 +107,7 @@ export async function guide(ctx: CommandContext, plan: Plan, options: GuideOptio
   const onEvent = (event: RunnerEvent) => {
     if (options.mode === 'json') {
       if (event.type === 'cue') {
-        json({
-          type: 'cue',
-          technique: event.cue.technique,
-          kind: event.cue.kind,
-          text: event.cue.text,
-          seconds: event.cue.seconds,
-          set: event.cue.set ?? null,
-          rep: event.cue.rep ?? null,
-          side: event.cue.side ?? null,
-          scheduledMs: Math.round(event.scheduledMs * 1000) / 1000,
-          atMs: Math.round(event.atMs * 1000) / 1000,
-        });
+        json(cueEvent(event.cue, event.scheduledMs, event.atMs));
       } else if (event.type === 'end') {
         json({ type: 'end', completed: event.completed, reason: event.reason, elapsedMs: Math.round(event.elapsedMs * 1000) / 1000 });
       } else if (event.type !== 'tick') {
