@@ -22,7 +22,7 @@ const errorOf = (fn: () => unknown): string => {
 };
 
 describe('the built-in data', () => {
-  it.each(dataFiles.map((f) => [f.data, f] as const))('%s passes its schema', (name, file) => {
+  it.each(dataFiles.filter((f) => f.data).map((f) => [f.data!, f] as const))('%s passes its schema', (name, file) => {
     const data = JSON.parse(readFileSync(`data/${name}`, 'utf8'));
     expect(() => parseWithSchema(file.schema, data, name, 'x')).not.toThrow();
   });

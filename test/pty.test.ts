@@ -113,3 +113,24 @@ describe('in a real terminal', () => {
     expect(s.text).toContain('Interrupted after');
   });
 });
+
+describe('colour in a real terminal', () => {
+  const escapes = /\u001b\[[0-9;]*m/;
+  it.each([
+    [{}, true],
+    [{ NO_COLOR: '1' }, false],
+    [{ TERM: 'dumb' }, false],
+  ])('list with %o colours: %s', async (env, coloured) => {
+    const s = new PtySession(['list'], env);
+    expect(await s.exit()).toBe(0);
+    expect(s.text).toContain('cat-cow');
+    expect(escapes.test(s.raw)).toBe(coloured);
+  });
+
+  it('--no-color turns it off too', async () => {
+    const s = new PtySession(['--no-color', 'show', 'cat-cow']);
+    expect(await s.exit()).toBe(0);
+    expect(s.text).toContain('Cat-cow');
+    expect(/\u001b\[[0-9;]*m/.test(s.raw)).toBe(false);
+  });
+});

@@ -69,6 +69,7 @@ export async function showCommand(ctx: CommandContext, id: string, options: { js
       return;
     }
     ctx.io.stdout.write(`${techniqueText(entry.technique, c).join('\n')}\n`);
+    if (ctx.io.stdout.isTTY) ctx.io.stderr.write(ctx.styles.err.dim(`\nGuided, after a short safety screen: limber run ${entry.technique.id}\n`));
     return;
   }
 

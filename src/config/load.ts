@@ -16,6 +16,6 @@ export async function loadConfig(env: NodeJS.ProcessEnv): Promise<Config> {
     configSchema,
     data,
     path,
-    'the fields are emergencyNumber (text), bell (true/false), breakMinutes (1-15) and dailyLimit (a whole number)',
+    'the fields are emergencyNumber (text), bell (true/false), breakMinutes (1-15) and dailyLimit (a whole number), as data/config.schema.json in limber\'s folder describes',
   );
 }

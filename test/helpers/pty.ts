@@ -14,7 +14,7 @@ export class PtySession {
 
   constructor(args: string[], env: NodeJS.ProcessEnv = {}) {
     this.pty = spawn(process.execPath, [binPath, ...args], {
-      name: 'xterm-256color',
+      name: env.TERM ?? 'xterm-256color',
       cols: 100,
       rows: 30,
       env: cliEnv({ TERM: 'xterm-256color', ...env }) as Record<string, string>,
