@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHistory, type HistoryRecord } from '../src/history/records.js';
 import { historyStats, localDate, recentTechniques, sessionsTodayWith } from '../src/history/stats.js';
 import { historyStore } from '../src/history/store.js';
+import { checkOveruse } from '../src/history/guard.js';
 
 const at = (day: string, time = '10:00') => new Date(`${day}T${time}:00`).toISOString();
 const start = (day: string, techniques: string[], session = day): HistoryRecord => ({
@@ -129,5 +130,27 @@ describe('historyStore', () => {
     store.append(end('2026-11-24'));
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/cannot write history to .*history\.jsonl \(ENOTDIR\)/);
+  });
+});
+
+describe('checkOveruse', () => {
+  const selfMob = new Set(['twist']);
+  const today = (n: number) => Array.from({ length: n }, (_, i) => start('2026-11-24', ['twist'], `t${i}`));
+  it.each([
+    [0, ['twist'], 3, false],
+    [3, ['twist'], 3, true],
+    [2, ['twist'], 3, false],
+    [5, ['shrugs'], 3, false],
+    [1, ['shrugs', 'twist'], 1, true],
+  ])('%i earlier today, session %j, limit %i → over: %s', (earlier, session, limit, over) => {
+    const check = checkOveruse(today(earlier), session, selfMob, limit, now);
+    expect(check.overDailyLimit).toBe(over);
+    expect(check.selfMobilisationToday).toBe(earlier);
+  });
+
+  it('flags "worse" three times in a week', () => {
+    const worse = ['2026-11-20', '2026-11-22', '2026-11-24'].map((d) => feeling(d, 'worse'));
+    expect(checkOveruse(worse, [], selfMob, 3, now).worseOften).toBe(true);
+    expect(checkOveruse(worse.slice(1), [], selfMob, 3, now).worseOften).toBe(false);
   });
 });

@@ -6,7 +6,7 @@ import { formatOutcome } from '../safety/report.js';
 import { exitCodeFor } from '../safety/exit.js';
 import { welcomeOnFirstRun } from '../ui/welcome.js';
 import { loadConfig } from '../config/load.js';
-import { now, openHistory } from '../history/session-log.js';
+import { openHistory, screenRecord } from '../history/session-log.js';
 import { type CommandContext, writeJson, writeLine } from './context.js';
 
 export interface CheckOptions extends ScreenOptions {
@@ -31,7 +31,7 @@ export async function checkCommand(ctx: CommandContext, options: CheckOptions): 
   options.emergencyNumber ??= config.emergencyNumber;
   const catalog = await loadCatalog(ctx.catalogFiles);
   const result = await runScreen(ctx, 'full', options, catalog);
-  openHistory(ctx).append({ type: 'screen', at: now(), screen: 'full', level: result.level, reasons: result.reasons.map((r) => r.question) });
+  openHistory(ctx).append(screenRecord('full', result));
   if (options.json) writeJson(ctx.io, result);
   else ctx.io.stdout.write(`\n${formatOutcome(result, safety, catalog, ctx.styles.out, ctx.io.stdout.columns)}`);
   const code = exitCodeFor(result.level);

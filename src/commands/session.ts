@@ -1,28 +1,29 @@
-import type { Catalog, Technique } from '../catalog/model.js';
+import { randomUUID } from 'node:crypto';
 import { findEntry, isDeskFriendly, routineTechniques } from '../catalog/filter.js';
 import { loadCatalog } from '../catalog/load.js';
+import type { Catalog, Technique } from '../catalog/model.js';
+import { defaultBreakMinutes, defaultDailyLimit, loadConfig } from '../config/load.js';
+import type { Config } from '../config/schema.js';
 import { ExitCode, Interrupted, SafetyStop } from '../errors.js';
+import { checkOveruse } from '../history/guard.js';
+import type { HistoryRecord, SessionOutcome } from '../history/records.js';
+import { now, openHistory, readRecentRecords, screenRecord } from '../history/session-log.js';
+import { recentTechniques } from '../history/stats.js';
+import type { HistoryStore } from '../history/store.js';
 import { safetyData } from '../safety/data.js';
 import { exitCodeFor } from '../safety/exit.js';
 import { assertCanScreen, runScreen, type ScreenOptions } from '../safety/gate.js';
 import { formatOutcome } from '../safety/report.js';
 import type { TriageResult } from '../safety/triage.js';
 import { fitRoutine } from '../session/fit.js';
-import { cueEvent, guide, guideModeFor, painStopAbove } from '../session/guide.js';
+import { cueEvent, guide, guideModeFor, painStopAbove, startEvent } from '../session/guide.js';
 import { type Plan, type PlanItem, planSession } from '../session/plan.js';
+import type { EndReason } from '../session/runner.js';
 import { parseTimeScale } from '../session/time-scale.js';
 import { isInteractive } from '../ui/io.js';
 import { plainCueLine } from '../ui/session-view.js';
 import { clockTime, terminalSafe } from '../ui/text.js';
 import { welcomeOnFirstRun } from '../ui/welcome.js';
-import { randomUUID } from 'node:crypto';
-import type { Config } from '../config/schema.js';
-import { defaultBreakMinutes, defaultDailyLimit, loadConfig } from '../config/load.js';
-import type { HistoryRecord, SessionOutcome } from '../history/records.js';
-import { now, openHistory, readRecentRecords } from '../history/session-log.js';
-import { historyStats, recentTechniques, sessionsTodayWith } from '../history/stats.js';
-import type { HistoryStore } from '../history/store.js';
-import type { EndReason } from '../session/runner.js';
 import type { CommandContext } from './context.js';
 
 export interface SessionOptions extends ScreenOptions {
@@ -61,21 +62,18 @@ const outcomeOf: Record<EndReason, SessionOutcome> = {
   pain: 'stopped-by-pain',
 };
 
-/**
- * Warn, never block: more guided self-mobilisation today than the daily limit (the guide: cracking often
- * can loosen joints), or "worse" three times in a week.
- */
+/** The overuse guard's warnings: they inform, they never block. */
 function overuseWarnings(ctx: CommandContext, items: readonly PlanItem[], setup: SessionSetup): void {
   const c = ctx.styles.err;
   const selfMobilisation = new Set(setup.catalog.techniques.filter((t) => t.tags.includes('self-mobilisation')).map((t) => t.id));
   const limit = setup.config.dailyLimit ?? defaultDailyLimit;
-  const today = sessionsTodayWith(setup.records, selfMobilisation, new Date());
-  if (items.some((i) => selfMobilisation.has(i.technique.id)) && today >= limit) {
+  const check = checkOveruse(setup.records, items.map((i) => i.technique.id), selfMobilisation, limit, new Date());
+  if (check.overDailyLimit) {
     ctx.io.stderr.write(
-      `${c.yellow.bold('Easy does it:')} this is self-mobilisation session ${today + 1} today (your limit is ${limit}). Doing it often can loosen joints over time, and needing it all the time is a reason to see a physiotherapist or chiropractor.\n`,
+      `${c.yellow.bold('Easy does it:')} this is self-mobilisation session ${check.selfMobilisationToday + 1} today (your limit is ${limit}). Doing it often can loosen joints over time, and needing it all the time is a reason to see a physiotherapist or chiropractor.\n`,
     );
   }
-  if (historyStats(setup.records, new Date(), 7).worseLastWeek >= 3) {
+  if (check.worseOften) {
     ctx.io.stderr.write(
       `${c.yellow.bold('Worth checking:')} your back felt worse after 3 or more sessions this week. Run 'limber check', and consider seeing a physiotherapist.\n`,
     );
@@ -91,7 +89,7 @@ async function screenBeforeSession(ctx: CommandContext, options: SessionOptions,
   assertCanScreen(ctx, 'quick', options);
   if (!options.json) welcomeOnFirstRun(ctx, true);
   const result = await runScreen(ctx, 'quick', options, catalog);
-  setup.store.append({ type: 'screen', at: now(), screen: 'quick', level: result.level, reasons: result.reasons.map((r) => r.question) });
+  setup.store.append(screenRecord('quick', result));
   if (options.json) ctx.io.stdout.write(`${JSON.stringify({ type: 'screen', level: result.level })}\n`);
   const report = formatOutcome(result, safetyData(), catalog, ctx.styles.err, ctx.io.stderr.columns);
   if (result.level === 'no-warning-signs') ctx.io.stderr.write(`${ctx.styles.err.green(safetyData().levels[result.level].headline)}\n`);
@@ -121,7 +119,7 @@ async function guideSession(ctx: CommandContext, items: PlanItem[], options: Ses
   const plan = planSession(items);
   const names = new Map(items.map((i) => [i.technique.id, i.technique.name]));
   if (options.dryRun) {
-    if (options.json) io.stdout.write(`${JSON.stringify({ type: 'start', techniques: items.map((i) => i.technique.id), plannedSeconds: plan.durationSeconds })}\n`);
+    if (options.json) io.stdout.write(`${JSON.stringify(startEvent(plan))}\n`);
     printDryRun(ctx, plan, names, options, scale);
     return;
   }

@@ -1,5 +1,6 @@
 import type { CommandContext } from '../commands/context.js';
 import { limberPaths } from '../paths.js';
+import type { TriageResult } from '../safety/triage.js';
 import type { HistoryRecord } from './records.js';
 import { type HistoryStore, historyStore } from './store.js';
 
@@ -25,3 +26,12 @@ export function readRecentRecords(store: HistoryStore): HistoryRecord[] {
 }
 
 export const now = (): string => new Date().toISOString();
+
+/** A screen or check outcome as a history record: the level and which questions gave reasons. */
+export const screenRecord = (screen: 'quick' | 'full', result: TriageResult): HistoryRecord => ({
+  type: 'screen',
+  at: now(),
+  screen,
+  level: result.level,
+  reasons: result.reasons.map((r) => r.question),
+});

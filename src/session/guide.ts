@@ -37,6 +37,13 @@ export const cueEvent = (cue: Cue, scheduledMs: number, atMs: number) => ({
   atMs: Math.round(atMs * 1000) / 1000,
 });
 
+/** The NDJSON `start` event. */
+export const startEvent = (plan: Plan) => ({
+  type: 'start',
+  techniques: [...new Set(plan.cues.map((cue) => cue.technique))],
+  plannedSeconds: plan.durationSeconds,
+});
+
 const ctrlC = '\u0003';
 const showCursor = '\u001b[?25h';
 
@@ -192,7 +199,7 @@ export async function guide(ctx: CommandContext, plan: Plan, options: GuideOptio
 
   process.on('SIGINT', onSigint);
   if (options.mode === 'json') {
-    json({ type: 'start', techniques: [...new Set(plan.cues.map((cue) => cue.technique))], plannedSeconds: plan.durationSeconds });
+    json(startEvent(plan));
   }
   attachKeys();
   spinner?.start();
