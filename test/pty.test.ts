@@ -127,6 +127,14 @@ describe('colour in a real terminal', () => {
     expect(escapes.test(s.raw)).toBe(coloured);
   });
 
+  it('NO_COLOR reaches every prompt and the live view of a whole session', async () => {
+    const s = new PtySession(['run', 'shoulder-rolls'], { LIMBER_TIME_SCALE: '0.02', NO_COLOR: '1' });
+    await quickCalm(s);
+    await s.answer('How does your back feel now?', '\r');
+    expect(await s.exit()).toBe(0);
+    expect(s.raw.match(/\u001b\[[0-9;]*m/g)).toBeNull();
+  });
+
   it('--no-color turns it off too', async () => {
     const s = new PtySession(['--no-color', 'show', 'cat-cow']);
     expect(await s.exit()).toBe(0);
