@@ -148,6 +148,12 @@ describe('checkOveruse', () => {
     expect(check.selfMobilisationToday).toBe(earlier);
   });
 
+  it('says when a full check is due: none, or none in 12 months', () => {
+    expect(checkOveruse([], [], selfMob, 3, now).checkDue).toBe(true);
+    expect(checkOveruse([check('2026-01-10')], [], selfMob, 3, now).checkDue).toBe(false);
+    expect(checkOveruse([check('2025-11-01')], [], selfMob, 3, now).checkDue).toBe(true);
+  });
+
   it('flags "worse" three times in a week', () => {
     const worse = ['2026-11-20', '2026-11-22', '2026-11-24'].map((d) => feeling(d, 'worse'));
     expect(checkOveruse(worse, [], selfMob, 3, now).worseOften).toBe(true);

@@ -62,7 +62,7 @@ const outcomeOf: Record<EndReason, SessionOutcome> = {
   pain: 'stopped-by-pain',
 };
 
-/** The overuse guard's warnings: they inform, they never block. */
+/** The overuse guard's warnings and the yearly check reminder: they inform, they never block. */
 function overuseWarnings(ctx: CommandContext, items: readonly PlanItem[], setup: SessionSetup): void {
   const c = ctx.styles.err;
   const selfMobilisation = new Set(setup.catalog.techniques.filter((t) => t.tags.includes('self-mobilisation')).map((t) => t.id));
@@ -72,6 +72,9 @@ function overuseWarnings(ctx: CommandContext, items: readonly PlanItem[], setup:
     ctx.io.stderr.write(
       `${c.yellow.bold('Easy does it:')} this is self-mobilisation session ${check.selfMobilisationToday + 1} today (your limit is ${limit}). Doing it often can loosen joints over time, and needing it all the time is a reason to see a physiotherapist or chiropractor.\n`,
     );
+  }
+  if (check.checkDue && setup.records.length > 0) {
+    ctx.io.stderr.write(c.dim("No full safety check in the last 12 months: 'limber check' takes about 2 minutes.\n"));
   }
   if (check.worseOften) {
     ctx.io.stderr.write(

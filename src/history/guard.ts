@@ -8,6 +8,8 @@ export interface OveruseCheck {
   overDailyLimit: boolean;
   /** "worse" three or more times in the last 7 days. */
   worseOften: boolean;
+  /** No full check in the last 12 months (among the records given). */
+  checkDue: boolean;
 }
 
 /**
@@ -22,9 +24,11 @@ export function checkOveruse(
   now: Date,
 ): OveruseCheck {
   const selfMobilisationToday = sessionsTodayWith(records, selfMobilisation, now);
+  const week = historyStats(records, now, 7);
   return {
     selfMobilisationToday,
     overDailyLimit: sessionTechniques.some((id) => selfMobilisation.has(id)) && selfMobilisationToday >= dailyLimit,
-    worseOften: historyStats(records, now, 7).worseLastWeek >= 3,
+    worseOften: week.worseLastWeek >= 3,
+    checkDue: week.lastCheck === null || week.lastCheck.due,
   };
 }
