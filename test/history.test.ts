@@ -60,6 +60,7 @@ describe('historyStats', () => {
     const records = [feeling('2026-11-10', 'worse'), feeling('2026-11-20', 'worse'), feeling('2026-11-22', 'worse'), feeling('2026-11-23', 'better'), feeling('2026-11-24', 'worse')];
     const stats = historyStats(records, now, 7);
     expect(stats.feelings).toEqual({ better: 1, same: 0, worse: 3 });
+    expect(stats.recentFeelings).toEqual(['worse', 'worse', 'worse', 'better', 'worse']);
     expect(stats.worseLastWeek).toBe(3);
   });
 });

@@ -32,7 +32,8 @@ export async function historyCommand(ctx: CommandContext, options: HistoryOption
   writeLine(ctx.io.stdout, `${out.bold('Last')} ${options.days} days: ${stats.totalSessions} sessions, ${stats.totalMinutes.toFixed(1)} minutes.`);
   writeLine(ctx.io.stdout, `${out.bold('Streak:')} ${stats.streakDays} day${stats.streakDays === 1 ? '' : 's'} in a row with a session.`);
   const { better, same, worse } = stats.feelings;
-  writeLine(ctx.io.stdout, `${out.bold('How your back felt afterwards:')} better ${better} · same ${same} · worse ${worse}`);
+  const latest = stats.recentFeelings.length > 0 ? ` (latest last: ${stats.recentFeelings.join(', ')})` : '';
+  writeLine(ctx.io.stdout, `${out.bold('How your back felt afterwards:')} better ${better} · same ${same} · worse ${worse}${latest}`);
   if (stats.lastCheck) {
     const age = stats.lastCheck.ageDays === 0 ? 'today' : `${stats.lastCheck.ageDays} days ago`;
     writeLine(ctx.io.stdout, `${out.bold('Last full check:')} ${age} (${stats.lastCheck.level}).`);

@@ -14,6 +14,8 @@ export interface HistoryStats {
   streakDays: number;
   lastCheck: { at: string; level: string; ageDays: number; due: boolean } | null;
   feelings: Record<Feeling, number>;
+  /** The last five answers, oldest first: the trend at a glance. */
+  recentFeelings: Feeling[];
   /** "worse" answers in the 7 days before now. */
   worseLastWeek: number;
 }
@@ -38,6 +40,7 @@ export function historyStats(records: Iterable<HistoryRecord>, now: Date, days: 
   const today = localDate(now);
   const sessionDays = new Set<string>();
   const feelings: Record<Feeling, number> = { better: 0, same: 0, worse: 0 };
+  const recentFeelings: Feeling[] = [];
   let lastCheck: HistoryStats['lastCheck'] = null;
   let worseLastWeek = 0;
   let totalSessions = 0;
@@ -68,6 +71,8 @@ export function historyStats(records: Iterable<HistoryRecord>, now: Date, days: 
       }
     } else if (record.type === 'feeling') {
       if (date >= firstDay && date <= today) feelings[record.feeling]++;
+      recentFeelings.push(record.feeling);
+      if (recentFeelings.length > 5) recentFeelings.shift();
       const age = now.getTime() - Date.parse(record.at);
       if (record.feeling === 'worse' && age >= 0 && age < 7 * dayMs) worseLastWeek++;
     }
@@ -93,6 +98,7 @@ export function historyStats(records: Iterable<HistoryRecord>, now: Date, days: 
     streakDays,
     lastCheck,
     feelings,
+    recentFeelings,
     worseLastWeek,
   };
 }
