@@ -148,6 +148,6 @@ describe('limber check', () => {
     const caution = runCli(['check', '--answers', '-'], { input: JSON.stringify({ ...calm, 'bleeding-risk': true }) });
     expect(caution.code).toBe(0);
     expect(caution.stdout).toContain('Go gently today.');
-    expect(caution.stdout).toContain('Left out today: Upper-back foam rolling');
+    expect(caution.stdout).toContain('Left out today:\n  Upper-back foam rolling');
   });
 });

@@ -17,10 +17,10 @@ export function formatOutcome(result: TriageResult, safety: SafetyData, catalog:
   if (result.reasons.length > 0) {
     lines.push('', c.bold('Why:'), ...result.reasons.map((r) => `  - ${wrap(r.text, '    ')}`));
   }
-  lines.push('', `${c.bold('What to do:')} ${wrap(result.advice)}`);
+  lines.push('', c.bold('What to do:'), `  ${wrap(result.advice, '  ')}`);
   if (result.level === 'caution') {
-    if (result.excludedTechniques.length > 0) lines.push(`${c.bold('Left out today:')} ${wrap(names(catalog, result.excludedTechniques))}`);
-    if (result.softenedTechniques.length > 0) lines.push(`${c.bold('Gentler versions today:')} ${wrap(names(catalog, result.softenedTechniques))}`);
+    if (result.excludedTechniques.length > 0) lines.push(c.bold('Left out today:'), `  ${wrap(names(catalog, result.excludedTechniques), '  ')}`);
+    if (result.softenedTechniques.length > 0) lines.push(c.bold('Gentler versions today:'), `  ${wrap(names(catalog, result.softenedTechniques), '  ')}`);
   }
   return `${lines.join('\n')}\n`;
 }
