@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { guide } from '../src/session/guide.js';
+import { planTechnique } from '../src/session/plan.js';
+import { FakeClock } from './helpers/fake-clock.js';
+import { fakeContext } from './helpers/fake-io.js';
+import { technique } from './helpers/catalog.js';
+
+const plan = planTechnique(technique('chair-twist'));
+const names = new Map([['chair-twist', 'Seated twist on a chair']]);
+
+/** Lets the guide's promise chain run between clock steps. */
+const settle = () => new Promise((resolve) => setImmediate(resolve));
+
+describe('guide (fake clock, fake streams)', () => {
+  it('plain mode: one line per cue at its planned time, no escape codes', async () => {
+    const { ctx, io } = fakeContext();
+    const clock = new FakeClock();
+    const done = guide(ctx, plan, { mode: 'plain', bell: true, scale: 1, names, clock });
+    await settle();
+    clock.advance(plan.durationSeconds * 1000);
+    const result = await done;
+    expect(result).toMatchObject({ completed: true, reason: 'completed', elapsedMs: 69_000 });
+    const lines = io.stdout.text.trim().split('\n');
+    expect(lines).toEqual([
+      '[0:00] Seated twist on a chair: Get ready: Seated twist on a chair (5 s)',
+      '[0:05] Seated twist on a chair: Sit tall near the front of the chair (5 s)',
+      '[0:10] Seated twist on a chair: Brace your belly lightly (4 s)',
+      '[0:14] Seated twist on a chair · left side · about 4 slow breaths: Turn, hand on the backrest, breathe slowly (25 s)',
+      '[0:39] Seated twist on a chair · right side: Switch to the right side (5 s)',
+      '[0:44] Seated twist on a chair · right side · about 4 slow breaths: Turn, hand on the backrest, breathe slowly (25 s)',
+      '[1:09] Well done. Session complete.',
+    ]);
+    expect(io.stdout.text).not.toMatch(/\u001b|\u0007/);
+  });
+
+  it('json mode with keys: space pauses, n skips, q quits; raw mode is on during and off after', async () => {
+    const { ctx, io } = fakeContext({ stdinTTY: true });
+    const clock = new FakeClock();
+    const done = guide(ctx, plan, { mode: 'json', bell: true, scale: 1, names, clock });
+    await settle();
+    expect(io.stdin.rawMode).toBe(true);
+    clock.advance(2000);
+    io.stdin.emit('data', Buffer.from(' '));
+    clock.advance(10_000);
+    io.stdin.emit('data', Buffer.from(' n'));
+    clock.advance(1000);
+    io.stdin.emit('data', Buffer.from('q'));
+    const result = await done;
+    expect(io.stdin.rawMode).toBe(false);
+    expect(io.stdin.listenerCount('data')).toBe(0);
+    expect(result).toMatchObject({ reason: 'quit', completed: false, pausedMs: 10_000, elapsedMs: 13_000 });
+    const events = io.stdout.text.trim().split('\n').map((line) => JSON.parse(line));
+    expect(events.map((e) => e.type)).toEqual(['start', 'cue', 'pause', 'resume', 'skip', 'cue', 'end']);
+    expect(events[5]).toMatchObject({ type: 'cue', text: 'Sit tall near the front of the chair', scheduledMs: 12_000, atMs: 12_000 });
+    expect(events.at(-1)).toEqual({ type: 'end', completed: false, reason: 'quit', elapsedMs: 13_000 });
+  });
+
+  it('Ctrl-C arrives as a byte in raw mode and ends the session as interrupted', async () => {
+    const { ctx, io } = fakeContext({ stdinTTY: true });
+    const clock = new FakeClock();
+    const done = guide(ctx, plan, { mode: 'json', bell: false, scale: 1, names, clock });
+    await settle();
+    clock.advance(3000);
+    io.stdin.emit('data', '\u0003');
+    expect(await done).toMatchObject({ reason: 'interrupted', completed: false });
+    expect(io.stdin.rawMode).toBe(false);
+  });
+
+  it('"this hurts" with pain above 5 stops the session; otherwise skips the technique', async () => {
+    for (const [pain, reason] of [[7, 'pain'], [2, 'completed']] as const) {
+      const { ctx, io } = fakeContext({ stdinTTY: true });
+      const clock = new FakeClock();
+      const done = guide(ctx, plan, { mode: 'json', bell: false, scale: 1, names, clock, askPain: async () => pain });
+      await settle();
+      clock.advance(1000);
+      io.stdin.emit('data', 'h');
+      await settle();
+      clock.advance(1000);
+      const result = await done;
+      expect(result).toMatchObject({ reason, pain });
+      expect(io.stdout.text).toContain(`{"type":"pain","level":${pain}}`);
+    }
+  });
+});

@@ -1,0 +1,38 @@
+import { EventEmitter } from 'node:events';
+import type { CommandContext } from '../../src/commands/context.js';
+import { stylesFor } from '../../src/ui/color.js';
+import type { InStream, Io, OutStream } from '../../src/ui/io.js';
+
+export class FakeOut implements OutStream {
+  text = '';
+  columns = 80;
+  constructor(public isTTY = false) {}
+  write(chunk: string): boolean {
+    this.text += chunk;
+    return true;
+  }
+}
+
+export class FakeIn extends EventEmitter implements InStream {
+  rawMode = false;
+  constructor(public isTTY = false) {
+    super();
+  }
+  setRawMode(mode: boolean) {
+    this.rawMode = mode;
+    return this;
+  }
+  resume() {
+    return this;
+  }
+  pause() {
+    return this;
+  }
+}
+
+/** A command context over fake streams: nothing touches the real terminal. */
+export function fakeContext(options: { stdinTTY?: boolean } = {}) {
+  const io = { stdout: new FakeOut(), stderr: new FakeOut(), stdin: new FakeIn(options.stdinTTY ?? false), env: {} } satisfies Io;
+  const ctx: CommandContext = { io, styles: stylesFor(io), catalogFiles: [] };
+  return { ctx, io };
+}
