@@ -1,21 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Catalog } from './model.js';
 import { readJsonFile } from '../data/json-file.js';
-import { dataDir } from '../data/paths.js';
+import { shippedJson } from '../data/shipped.js';
 
-export const builtInCatalogPath = join(dataDir, 'catalog.json');
-
-let builtIn: Catalog | undefined;
-
-/**
- * The shipped catalog. It is validated against the schema at build and test time, so start-up only parses
- * it: schema validation is paid by user files alone.
- */
-export function builtInCatalog(): Catalog {
-  builtIn ??= JSON.parse(readFileSync(builtInCatalogPath, 'utf8')) as Catalog;
-  return builtIn;
-}
+/** The shipped catalog (validated at build time, only parsed here). */
+export const builtInCatalog = (): Catalog => shippedJson<Catalog>('catalog.json');
 
 /** Validates a user's catalog file; its routines may use built-in technique ids. */
 export async function readUserCatalog(path: string, knownIds: ReadonlySet<string>): Promise<Catalog> {

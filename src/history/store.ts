@@ -12,20 +12,27 @@ export interface HistoryStore {
   readRecent(maxBytes?: number): ParsedHistory;
 }
 
+/** The last `maxBytes` of a file, and whether that is less than the whole file. Throws as fs does. */
+function readTail(path: string, maxBytes: number): { tail: Buffer; cut: boolean } {
+  const fd = openSync(path, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    const start = Math.max(0, size - maxBytes);
+    const tail = Buffer.alloc(size - start);
+    readSync(fd, tail, 0, tail.length, start);
+    return { tail, cut: start > 0 };
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** Whether the file's last byte is a newline (or the file is empty or missing). */
 function endsWithNewline(path: string): boolean {
-  let fd: number | undefined;
   try {
-    fd = openSync(path, 'r');
-    const size = fstatSync(fd).size;
-    if (size === 0) return true;
-    const last = Buffer.alloc(1);
-    readSync(fd, last, 0, 1, size - 1);
-    return last[0] === 0x0a;
+    const { tail } = readTail(path, 1);
+    return tail.length === 0 || tail[0] === 0x0a;
   } catch {
     return true;
-  } finally {
-    if (fd !== undefined) closeSync(fd);
   }
 }
 
@@ -63,24 +70,16 @@ export function historyStore(dataDir: string, warn: (message: string) => void): 
       }
     },
     readRecent(maxBytes = 512 * 1024) {
-      let fd: number | undefined;
       try {
-        fd = openSync(path, 'r');
-        const size = fstatSync(fd).size;
-        const start = Math.max(0, size - maxBytes);
-        const buffer = Buffer.alloc(size - start);
-        readSync(fd, buffer, 0, buffer.length, start);
-        let text = buffer.toString('utf8');
+        const { tail, cut } = readTail(path, maxBytes);
+        const text = tail.toString('utf8');
         // Starting mid-file, the first line is a fragment: drop it. Line numbers here are not the file's.
-        if (start > 0) text = text.slice(text.indexOf('\n') + 1);
-        return parseHistory(text);
+        return parseHistory(cut ? text.slice(text.indexOf('\n') + 1) : text);
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
           warn(`cannot read history at ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
         }
         return { records: [], damagedLines: [] };
-      } finally {
-        if (fd !== undefined) closeSync(fd);
       }
     },
   };
