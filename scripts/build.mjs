@@ -69,6 +69,22 @@ const deferChildProcess = {
   },
 };
 
+/**
+ * chalk detects colour support when it is imported, calling tty.isatty(), and loading node:tty (which loads
+ * node:net) costs milliseconds on every start. limber never uses chalk's detection: it decides colour
+ * itself (src/ui/color.ts) and builds chalk instances with an explicit level. So in the start-up bundle,
+ * chalk's detection gets a tty that reports no terminal. (ora, loaded only for live sessions, keeps its own.)
+ */
+const skipChalkDetection = {
+  name: 'skip-chalk-detection',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^(node:)?tty$/ }, (args) =>
+      args.importer.includes('node_modules/chalk/') ? { path: 'tty', namespace: 'no-tty' } : undefined,
+    );
+    pluginBuild.onLoad({ filter: /.*/, namespace: 'no-tty' }, () => ({ contents: 'module.exports = { isatty: () => false };', loader: 'js' }));
+  },
+};
+
 async function buildBundles() {
   rmSync('dist', { recursive: true, force: true });
   const built = new Set();
@@ -87,7 +103,7 @@ async function buildBundles() {
       ...(entryPoint ? { stdin: entryPoint } : { entryPoints: [entry] }),
       outfile: `dist/${bundleName(entry)}`,
       metafile: true,
-      plugins: [lazyBundles(found), deferChildProcess],
+      plugins: [lazyBundles(found), deferChildProcess, ...(entry === 'src/cli.ts' ? [skipChalkDetection] : [])],
     });
     bytes += Object.values(result.metafile.outputs).reduce((sum, o) => sum + o.bytes, 0);
     queue.push(...found);
