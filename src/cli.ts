@@ -180,6 +180,22 @@ ${disclaimer}`,
     .addHelpText('after', '\nExamples:\n  $ limber chart\n  $ limber chart --routine guide-four --out chart.html\n  $ limber chart --format md > desk-break.md')
     .action(async (options) => (await import('./commands/chart.js')).chartCommand(context(), options));
 
+  program
+    .command('completion')
+    .description('print a shell completion script (bash, zsh or fish) for you to install')
+    .argument('[shell]', 'bash, zsh or fish')
+    .option('--ids', 'print the technique and routine ids, one per line (used by the scripts)')
+    .addHelpText(
+      'after',
+      '\nlimber prints the script; it never edits your shell files.\n\nExamples:\n  $ limber completion bash > ~/.local/share/bash-completion/completions/limber\n  $ limber completion fish > ~/.config/fish/completions/limber.fish',
+    )
+    .action(async (shell: string | undefined, options) =>
+      (await import('./commands/completion.js')).completionCommand(context(), shell, options, {
+        commands: program.commands.map((c) => ({ name: c.name(), options: c.options.flatMap((o) => (o.long ? [o.long] : [])) })),
+        globalOptions: program.options.flatMap((o) => (o.long ? [o.long] : [])),
+      }),
+    );
+
   return program;
 }
 
