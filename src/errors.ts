@@ -43,7 +43,7 @@ export class DataError extends UsageError {}
 
 /** The user pressed Ctrl-C: exit 130. The message says what was kept. */
 export class Interrupted extends LimberError {
-  constructor(message = 'Interrupted.') {
+  constructor(message: string) {
     super(message, ExitCode.interrupted);
   }
 }

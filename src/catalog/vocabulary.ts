@@ -13,7 +13,6 @@ export const tags = [
 ] as const;
 
 export type Position = (typeof positions)[number];
-export type Tag = (typeof tags)[number];
 
 /** Positions a person can take at a desk without getting on the floor. */
 export const deskPositions: readonly Position[] = ['chair', 'standing'];

@@ -10,9 +10,10 @@ export interface FitOptions {
   gentle?: ReadonlySet<string>;
   /** A source of randomness in [0, 1), injected so tests are repeatable. */
   random: () => number;
-  /** How many orderings to try. */
-  trials?: number;
 }
+
+/** Random orderings tried per fit: plenty for a catalog of a few dozen techniques, and instant. */
+const orderingsToTry = 200;
 
 export interface FittedRoutine {
   items: PlanItem[];
@@ -55,7 +56,7 @@ export function fitRoutine(candidates: readonly Technique[], targetSeconds: numb
   };
 
   let best: { items: PlanItem[]; duration: number; score: number } | undefined;
-  for (let trial = 0; trial < (options.trials ?? 200); trial++) {
+  for (let trial = 0; trial < orderingsToTry; trial++) {
     const order = [...candidates].map((t) => ({ t, p: priority(t) })).sort((a, b) => b.p - a.p).map((x) => x.t);
     const items: PlanItem[] = [];
     let duration = 0;
