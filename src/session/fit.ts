@@ -65,7 +65,9 @@ export function fitRoutine(candidates: readonly Technique[], targetSeconds: numb
         if (round === 2 && duration >= targetSeconds - 10) break;
         const isGentle = gentle.has(technique.id);
         const fullSets = (isGentle && technique.gentle?.movement ? technique.gentle.movement : technique.movement).sets;
-        for (let sets = fullSets; sets >= 1; sets--) {
+        // Now and then start from fewer sets, so trials also explore the shorter versions that fill gaps.
+        const startSets = options.random() < 0.3 ? 1 + Math.floor(options.random() * fullSets) : fullSets;
+        for (let sets = startSets; sets >= 1; sets--) {
           const item: PlanItem = { technique: withSets(technique, sets, isGentle), gentle: isGentle };
           const next = duration + durationOf(item, sets);
           if (next <= limit) {
@@ -76,13 +78,14 @@ export function fitRoutine(candidates: readonly Technique[], targetSeconds: numb
         }
       }
     }
-    // Within 20 s under the target counts as a fit; among fits, fewer recently done techniques win, then
-    // closeness. A shorter routine only wins when nothing fits.
+    // Within 15 s of the target either way counts as a fit, and fits are equally good but for how many
+    // recently done techniques they repeat; the orders are random, so equal fits vary from break to break.
+    // A shorter routine only wins when nothing fits.
     const shortBy = targetSeconds - duration;
     const repeats = items.filter((i) => recentRank.has(i.technique.id)).length;
-    const score = (shortBy > 20 ? 10_000 + shortBy * 10 : 0) + repeats * 60 + Math.abs(shortBy);
+    const score = (shortBy > tolerance ? 10_000 + shortBy * 10 : 0) + repeats * 60;
     if (!best || score < best.score) best = { items, duration, score };
-    if (duration === targetSeconds && !items.some((i) => recentRank.has(i.technique.id))) break;
+    if (score === 0) break;
   }
   return { items: best?.items ?? [], durationSeconds: best?.duration ?? 0 };
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { disclaimer } from '../safety/disclaimer.js';
 import type { CommandContext } from '../commands/context.js';
 import { limberPaths } from '../paths.js';
+import { wrapText } from './text.js';
 
 /**
  * On the first guided session or check, shows the disclaimer and suggests the full check. A marker file in
@@ -17,11 +18,14 @@ export function welcomeOnFirstRun(ctx: CommandContext, suggestCheck: boolean): v
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return;
   }
   const c = ctx.styles.err;
-  ctx.io.stderr.write(`${c.dim(disclaimer)}\n`);
+  const width = Math.min(100, ctx.io.stderr.columns ?? 80);
+  ctx.io.stderr.write(`${c.dim(wrapText(disclaimer, width))}\n`);
   if (suggestCheck) {
-    ctx.io.stderr.write(
-      `${c.cyan('First time here?')} 'limber check' asks the full set of questions (about 2 minutes) and tells you whether to see someone first. Worth doing now, every 12 months, and whenever your health changes.\n`,
+    const tip = wrapText(
+      "First time here? 'limber check' asks the full set of questions (about 2 minutes) and tells you whether to see someone first. Worth doing now, every 12 months, and whenever your health changes.",
+      width,
     );
+    ctx.io.stderr.write(`${c.cyan(tip)}\n`);
   }
   ctx.io.stderr.write('\n');
 }
