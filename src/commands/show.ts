@@ -54,6 +54,11 @@ function techniqueText(t: Technique, c: ChalkInstance): string[] {
     if (t.gentle.movement) lines.push(...movementLines(t.gentle.movement, c).map((l) => `  ${l}`));
   }
   lines.push('', c.bold('Sources'), ...t.sources.map((s) => `  - ${clean(s.title)}: ${clean(s.url)}`));
+  lines.push(
+    '',
+    c.dim(`Before trying it, 'limber run ${clean(t.id)}' asks a few safety questions and guides you with timed cues.`),
+    c.dim('With pain, tingling or numbness, run \'limber check\' first. General information, not medical advice.'),
+  );
   return lines;
 }
 
@@ -69,7 +74,6 @@ export async function showCommand(ctx: CommandContext, id: string, options: { js
       return;
     }
     ctx.io.stdout.write(`${techniqueText(entry.technique, c).join('\n')}\n`);
-    if (ctx.io.stdout.isTTY) ctx.io.stderr.write(ctx.styles.err.dim(`\nGuided, after a short safety screen: limber run ${entry.technique.id}\n`));
     return;
   }
 
