@@ -27,15 +27,17 @@ const environmentHelp = `Environment:
 /** Commander parse errors are usage errors: exit 2, not commander's 1. Help and version are success. */
 const successCodes = new Set(['commander.helpDisplayed', 'commander.version']);
 
-function handleError(error: unknown, io: Io, debug: boolean): number {
+function handleError(error: unknown, io: Io, colorFlag: boolean): number {
   if (error instanceof CommanderError) return successCodes.has(error.code) ? ExitCode.ok : ExitCode.usage;
+  const prefix = stylesFor(io, colorFlag).err.red('limber:');
   if (isLimberError(error)) {
-    if (error.message) io.stderr.write(`${stylesFor(io).err.red('limber:')} ${error.message}\n`);
+    if (error.message) io.stderr.write(`${prefix} ${error.message}\n`);
     return error.exitCode;
   }
+  const debug = Boolean(io.env.LIMBER_DEBUG);
   const message = error instanceof Error ? error.message : String(error);
   io.stderr.write(
-    `${stylesFor(io).err.red('limber:')} unexpected error: ${message}. This is a bug in limber; please report it with the command you ran${debug ? '' : ' (set LIMBER_DEBUG=1 to see details)'}.\n`,
+    `${prefix} unexpected error: ${message}. This is a bug in limber; please report it with the command you ran${debug ? '' : ' (set LIMBER_DEBUG=1 to see details)'}.\n`,
   );
   if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
   return ExitCode.failure;
@@ -211,6 +213,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     await program.parseAsync([...argv], { from: 'user' });
     return ExitCode.ok;
   } catch (error) {
-    return handleError(error, io, Boolean(io.env.LIMBER_DEBUG));
+    // The error may come from parsing itself, so read the colour flag from the arguments.
+    return handleError(error, io, !argv.includes('--no-color'));
   }
 }
