@@ -7,7 +7,7 @@ import type { Config } from '../config/schema.js';
 import { ExitCode, Interrupted, SafetyStop } from '../errors.js';
 import { checkOveruse } from '../history/guard.js';
 import type { HistoryRecord, SessionOutcome } from '../history/records.js';
-import { now, openHistory, readRecentRecords, screenRecord } from '../history/session-log.js';
+import { now, openHistory, screenRecord } from '../history/session-log.js';
 import { recentTechniques } from '../history/stats.js';
 import type { HistoryStore } from '../history/store.js';
 import { safetyData } from '../safety/data.js';
@@ -52,7 +52,8 @@ async function prepare(ctx: CommandContext, command: SessionSetup['command'], op
   const catalog = await loadCatalog(ctx.catalogFiles);
   options.emergencyNumber ??= config.emergencyNumber;
   const store = openHistory(ctx);
-  return { command, config, store, records: readRecentRecords(store), catalog, scale };
+  // Recent records hold all a session needs: recent techniques, today's count, this week's feelings.
+  return { command, config, store, records: store.readRecent().records, catalog, scale };
 }
 
 const outcomeOf: Record<EndReason, SessionOutcome> = {

@@ -4,9 +4,11 @@ import type { TriageResult } from '../safety/triage.js';
 import type { HistoryRecord } from './records.js';
 import { type HistoryStore, historyStore } from './store.js';
 
-/** The history store for a command, warning on stderr; damaged lines are reported by line number. */
+const warn = (ctx: CommandContext, message: string) => ctx.io.stderr.write(`${ctx.styles.err.yellow('limber: warning:')} ${message}\n`);
+
+/** The history store for a command; its warnings go to stderr. */
 export function openHistory(ctx: CommandContext): HistoryStore {
-  return historyStore(limberPaths(ctx.io.env).data, (message) => ctx.io.stderr.write(`${ctx.styles.err.yellow('limber: warning:')} ${message}\n`));
+  return historyStore(limberPaths(ctx.io.env).data, (message) => warn(ctx, message));
 }
 
 /** Names damaged lines once on stderr: they are skipped, and the file is left as it is. */
@@ -14,15 +16,11 @@ export function warnDamaged(ctx: CommandContext, store: HistoryStore, damagedLin
   if (damagedLines.length > 0) {
     const shown = damagedLines.slice(0, 5).join(', ');
     const more = damagedLines.length > 5 ? ` and ${damagedLines.length - 5} more` : '';
-    ctx.io.stderr.write(
-      `${ctx.styles.err.yellow('limber: warning:')} ${store.path}: line${damagedLines.length > 1 ? 's' : ''} ${shown}${more} could not be read and ${damagedLines.length > 1 ? 'were' : 'was'} skipped; the rest of the history is intact and the file was not changed.\n`,
+    warn(
+      ctx,
+      `${store.path}: line${damagedLines.length > 1 ? 's' : ''} ${shown}${more} could not be read and ${damagedLines.length > 1 ? 'were' : 'was'} skipped; the rest of the history is intact and the file was not changed.`,
     );
   }
-}
-
-/** Recent records, for what a session needs to know: recent techniques, today's count, this week's feelings. */
-export function readRecentRecords(store: HistoryStore): HistoryRecord[] {
-  return store.readRecent().records;
 }
 
 export const now = (): string => new Date().toISOString();
