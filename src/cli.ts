@@ -7,14 +7,17 @@ import { stylesFor } from './ui/color.js';
 import type { CommandContext } from './commands/context.js';
 import { disclaimer } from './safety/disclaimer.js';
 import { userCatalogFiles } from './paths.js';
+import { painStopAbove } from './safety/levels.js';
+import { emergencyNumberProblem } from './safety/emergency.js';
 
 const exitCodesHelp = `Exit codes:
   0    success (also: the screen found no warning signs, or only reasons for caution)
   1    runtime failure
   2    usage error or bad input (unknown command, option, value, id, or a broken file)
-  3    see a professional: the screen advised it (no session was run), a requested technique is
-       left out today, or pain above 5/10 stopped a session
+  3    see a professional: the screen advised it, or an earlier result still stands (no session
+       was run), or pain above ${painStopAbove}/10 stopped a session
   4    the safety screen found an urgent warning sign; no session was run
+  5    what you asked for is left out today (by your answers, your profile or recent pain)
   130  interrupted (Ctrl-C)`;
 
 const environmentHelp = `Environment:
@@ -92,7 +95,13 @@ ${disclaimer}`,
   const answersOption = () =>
     new Option('--answers <file|->', 'safety-screen answers as a JSON file ("-" for stdin), for use without a terminal');
   const emergencyOption = () =>
-    new Option('--emergency-number <number>', 'the emergency number to tell you to call').env('LIMBER_EMERGENCY_NUMBER');
+    new Option('--emergency-number <number>', 'the emergency number to tell you to call (digits, +, spaces, dashes)')
+      .env('LIMBER_EMERGENCY_NUMBER')
+      .argParser((value: string) => {
+        const problem = emergencyNumberProblem(value);
+        if (problem) throw new InvalidArgumentError(problem);
+        return value.trim();
+      });
 
   program
     .command('list')
@@ -122,9 +131,22 @@ ${disclaimer}`,
     .option('--json', 'print the result as JSON')
     .addHelpText(
       'after',
-      `\nExamples:\n  $ limber check\n  $ limber check --questions --json\n  $ limber check --answers answers.json --json\n\nExit codes: 0 no warning signs or caution · 3 see a professional · 4 urgent · 2 bad answers\n\n${disclaimer}`,
+      `\nThe check keeps what lasts (bone density, blood thinners, pregnancy, recent surgery, a result that\nsends you to a professional…) in your health profile, and every session applies it: see 'limber profile'.\n\nExamples:\n  $ limber check\n  $ limber check --questions --json\n  $ limber check --answers answers.json --json\n\nExit codes: 0 no warning signs or caution · 3 see a professional · 4 urgent · 2 bad answers\n\n${disclaimer}`,
     )
     .action(async (options) => (await import('./commands/check.js')).checkCommand(context(), options));
+
+  program
+    .command('profile')
+    .description('your health profile: what the full check keeps and every session applies')
+    .option('--json', 'print the profile as JSON')
+    .option('--seen-professional [date]', 'record that a professional has seen you (today, or YYYY-MM-DD); lifts a standing result')
+    .option('--forget', 'remove the profile (asks first); the next session starts with the full check')
+    .option('--yes', 'with --forget: do not ask')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ limber profile\n  $ limber profile --seen-professional\n  $ limber profile --seen-professional 2026-11-20\n  $ limber profile --forget --yes',
+    )
+    .action(async (options) => (await import('./commands/profile.js')).profileCommand(context(), options));
 
   const sessionOptions = (command: Command) =>
     command
@@ -179,7 +201,8 @@ ${disclaimer}`,
     .option('--routine <id>', 'the routine (or a single technique) to chart', 'desk-break')
     .addOption(new Option('--format <format>', 'md or html (default: from --out, else md)').choices(['md', 'html']))
     .option('--out <file>', 'write to a file instead of stdout (written whole or not at all)')
-    .addHelpText('after', '\nExamples:\n  $ limber chart\n  $ limber chart --routine guide-four --out chart.html\n  $ limber chart --format md > desk-break.md')
+    .option('--for-me', 'apply your health profile: leave out and soften what it says')
+    .addHelpText('after', '\nExamples:\n  $ limber chart\n  $ limber chart --for-me --out my-chart.html\n  $ limber chart --routine guide-four --out chart.html\n  $ limber chart --format md > desk-break.md')
     .action(async (options) => (await import('./commands/chart.js')).chartCommand(context(), options));
 
   program

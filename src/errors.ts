@@ -8,6 +8,7 @@ export const ExitCode = {
   usage: 2,
   seeProfessional: 3,
   urgent: 4,
+  leftOut: 5,
   interrupted: 130,
 } as const;
 

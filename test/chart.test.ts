@@ -27,10 +27,12 @@ function chromiumRun(args: string[]): string {
 
 const pdfPages = (path: string) => (readFileSync(path, 'latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
 
+const box = { warningSigns: ['Sign one', 'Sign <two>'], stopRule: 'Stop at once.' };
+
 describe('chart content', () => {
   it('lists each technique with its cues, holds, reps, sides, cautions and sources', () => {
     const routine = builtIn().routines.find((r) => r.id === 'desk-break')!;
-    const chart = buildChart(routine.name, routine.summary, routine.techniques.map(technique));
+    const chart = buildChart(routine.name, routine.summary, routine.techniques.map((id) => ({ technique: technique(id) })), box);
     expect(chart.techniques.map((t) => t.id)).toEqual(routine.techniques);
     const twist = chart.techniques.find((t) => t.id === 'chair-twist')!;
     expect(twist.movement).toContain('Hold 25 s (about 4 breaths), each side: Turn, hand on the backrest, breathe slowly');
@@ -42,7 +44,7 @@ describe('chart content', () => {
 
   it('escapes every catalog string in HTML and Markdown', () => {
     expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
-    const chart = buildChart('T <b>', 'S', [hostile()]);
+    const chart = buildChart('T <b>', 'S', [{ technique: hostile() }], box);
     const html = chartHtml(chart);
     expect(html).not.toContain('<script>');
     expect(html).not.toContain('<img');

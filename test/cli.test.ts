@@ -86,8 +86,8 @@ describe('the safety gate without a terminal', () => {
   });
 
   it.each([
-    [{ ...calmQuickAnswers, 'urgent-signs': true }, 4, 'Call your emergency number now'],
-    [{ ...calmQuickAnswers, 'tingling-numbness': true }, 3, 'Book an appointment with a doctor or physiotherapist'],
+    [{ ...calmQuickAnswers, 'heart-pattern': true }, 4, 'Call your emergency number now'],
+    [{ ...calmQuickAnswers, 'tingling-numbness': true }, 3, 'Book a doctor or physiotherapist within a week'],
     [{ ...calmQuickAnswers, 'pain-now': 8 }, 3, 'Pain of 7 out of 10 or more'],
   ])('warning signs stop run before any instruction: %j → exit %i', (answers, code, advice) => {
     const result = runCli(['run', 'chair-twist', '--answers', answersFile(answers)], { env: { LIMBER_TIME_SCALE: '0.001' } });
@@ -98,16 +98,16 @@ describe('the safety gate without a terminal', () => {
   });
 
   it('the emergency number is configurable', () => {
-    const answers = answersFile({ ...calmQuickAnswers, 'urgent-signs': true });
+    const answers = answersFile({ ...calmQuickAnswers, 'heart-pattern': true });
     expect(runCli(['break', '--answers', answers, '--emergency-number', '000']).stderr).toContain('(000)');
     expect(runCli(['break', '--answers', answers], { env: { LIMBER_EMERGENCY_NUMBER: '111' } }).stderr).toContain('(111)');
     expect(runCli(['break', '--answers', answers]).stderr).toContain('112');
   });
 
-  it('caution: a requested technique that is left out is not run, with alternatives (exit 3)', () => {
+  it('caution: a requested technique that is left out is not run, with alternatives (exit 5)', () => {
     const answers = answersFile({ ...calmQuickAnswers, 'dizzy-head-movement': true });
     const result = runCli(['run', 'neck-rolls', '--answers', answers]);
-    expect(result.code).toBe(3);
+    expect(result.code).toBe(5);
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain('Not today:');
     expect(result.stderr).toContain('limber run shoulder-shrugs');
@@ -127,7 +127,8 @@ describe('limber check', () => {
   it('--questions --json lists every question', () => {
     const questions = JSON.parse(runCli(['check', '--questions', '--json']).stdout);
     expect(questions.length).toBeGreaterThan(20);
-    for (const q of questions) expect(Object.keys(q)).toEqual(['id', 'text', 'kind', 'quick']);
+    for (const q of questions) expect(Object.keys(q).slice(0, 5)).toEqual(['id', 'text', 'kind', 'quick', 'full']);
+    expect(questions.filter((q: { lasting?: boolean }) => q.lasting).map((q: { id: string }) => q.id)).toContain('bone-density');
   });
 
   it('answers from stdin give the documented JSON and exit code', () => {
@@ -136,15 +137,30 @@ describe('limber check', () => {
     const ok = runCli(['check', '--answers', '-', '--json'], { input: JSON.stringify(calm) });
     expect(ok.code).toBe(0);
     expect(JSON.parse(ok.stdout)).toEqual({
+      safetyVersion: '2.0',
       level: 'no-warning-signs',
+      headline: 'No warning signs reported today.',
       reasons: [],
       excludedTechniques: [],
       softenedTechniques: [],
       advice: expect.stringContaining('limber check'),
+      profileSaved: true,
     });
-    const urgent = runCli(['check', '--answers', '-', '--json'], { input: JSON.stringify({ ...calm, 'legs-bladder-bowel': true }) });
+    const urgent = runCli(['check', '--answers', '-', '--json'], { input: JSON.stringify({ ...calm, 'saddle-bladder-legs': true }) });
     expect(urgent.code).toBe(4);
-    expect(JSON.parse(urgent.stdout)).toMatchObject({ level: 'urgent', reasons: [{ question: 'legs-bladder-bowel' }] });
+    expect(JSON.parse(urgent.stdout)).toMatchObject({
+      level: 'urgent',
+      reasons: [
+        {
+          question: 'saddle-bladder-legs',
+          level: 'urgent',
+          text: expect.stringContaining('genitals or buttocks'),
+          action: expect.stringContaining('Call your emergency number now'),
+          timeframe: 'now',
+          source: expect.stringContaining('NHS'),
+        },
+      ],
+    });
     const caution = runCli(['check', '--answers', '-'], { input: JSON.stringify({ ...calm, 'bleeding-risk': true }) });
     expect(caution.code).toBe(0);
     expect(caution.stdout).toContain('Go gently today.');

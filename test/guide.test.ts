@@ -23,6 +23,7 @@ describe('guide (fake clock, fake streams)', () => {
     const lines = io.stdout.text.trim().split('\n');
     expect(lines).toEqual([
       '[0:00] Seated twist on a chair: Get ready: Seated twist on a chair (5 s)',
+      '  Caution: Turn slowly and stop well before any pinching or sharp pain.',
       '[0:05] Seated twist on a chair: Sit tall near the front of the chair (5 s)',
       '[0:10] Seated twist on a chair: Brace your belly lightly (4 s)',
       '[0:14] Seated twist on a chair · left side · about 4 slow breaths: Turn, hand on the backrest, breathe slowly (25 s)',
@@ -66,11 +67,13 @@ describe('guide (fake clock, fake streams)', () => {
     expect(io.stdin.rawMode).toBe(false);
   });
 
-  it('"this hurts" with pain above 5 stops the session; otherwise skips the technique', async () => {
-    for (const [pain, reason] of [[7, 'pain'], [2, 'completed']] as const) {
+  it('"this hurts" above 5 (6, 7) stops the session; at 5 or less it skips the technique; every rating is reported', async () => {
+    for (const [pain, reason] of [[7, 'pain'], [6, 'pain'], [5, 'completed'], [2, 'completed']] as const) {
       const { ctx, io } = fakeContext({ stdinTTY: true });
       const clock = new FakeClock();
-      const done = guide(ctx, plan, { mode: 'json', bell: false, scale: 1, names, clock, askPain: async () => pain });
+      const reported: [string, number][] = [];
+      const onPain = (technique: string, rating: number) => reported.push([technique, rating]);
+      const done = guide(ctx, plan, { mode: 'json', bell: false, scale: 1, names, clock, askPain: async () => pain, onPain });
       await settle();
       clock.advance(1000);
       io.stdin.emit('data', 'h');
@@ -78,7 +81,8 @@ describe('guide (fake clock, fake streams)', () => {
       clock.advance(1000);
       const result = await done;
       expect(result).toMatchObject({ reason, pain });
-      expect(io.stdout.text).toContain(`{"type":"pain","level":${pain}}`);
+      expect(io.stdout.text).toContain(`{"type":"pain","technique":"chair-twist","level":${pain}}`);
+      expect(reported).toEqual([['chair-twist', pain]]);
     }
   });
 });

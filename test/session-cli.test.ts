@@ -8,12 +8,12 @@ describe('guided sessions without a terminal (built binary)', () => {
     const result = runCli(['run', 'chair-twist', '--answers', calm(), '--json'], { env: { LIMBER_TIME_SCALE: '0.01' } });
     expect(result.code).toBe(0);
     const events = ndjson(result.stdout);
-    expect(events[0]).toEqual({ type: 'screen', level: 'no-warning-signs' });
+    expect(events[0]).toEqual({ type: 'screen', screen: 'quick', level: 'no-warning-signs' });
     expect(events[1]).toEqual({ type: 'start', techniques: ['chair-twist'], plannedSeconds: 69 });
     const cues = events.filter((e) => e.type === 'cue');
     expect(cues).toHaveLength(7);
     for (const cue of cues) {
-      expect(Object.keys(cue)).toEqual(['type', 'technique', 'kind', 'text', 'seconds', 'set', 'rep', 'side', 'scheduledMs', 'atMs']);
+      expect(Object.keys(cue)).toEqual(['type', 'technique', 'kind', 'text', 'seconds', 'set', 'rep', 'side', 'caution', 'scheduledMs', 'atMs']);
       expect((cue.atMs as number) - (cue.scheduledMs as number)).toBeLessThan(15);
       expect(cue.atMs as number).toBeGreaterThanOrEqual(cue.scheduledMs as number);
     }
@@ -28,8 +28,10 @@ describe('guided sessions without a terminal (built binary)', () => {
     const result = runCli(['run', 'shoulder-rolls', '--answers', calm()], { env: { LIMBER_TIME_SCALE: '0.01', FORCE_COLOR: '0' } });
     expect(result.code).toBe(0);
     const lines = result.stdout.trim().split('\n');
-    expect(lines).toHaveLength(13);
+    expect(lines).toHaveLength(14);
     expect(lines[0]).toBe('[0:00] Shoulder rolls: Get ready: Shoulder rolls (5 s)');
+    expect(lines[1]).toBe('  Caution: Slow circles; the shoulders are sensitive joints.');
+    expect(result.stderr).toContain('Stop at once if you feel dizzy or sick, get tingling or numbness, or pain goes');
     expect(lines.at(-1)).toBe('[0:49] Well done. Session complete.');
     expect(result.stdout + result.stderr).not.toMatch(/\u001b/);
     expect(result.stderr).toContain('Done.');
@@ -64,7 +66,7 @@ describe('guided sessions without a terminal (built binary)', () => {
   it('a routine runs without what the screen left out', () => {
     const dizzy = answersFile({ ...calmQuickAnswers, 'dizzy-head-movement': true });
     const start = ndjson(runCli(['run', 'desk-break', '--answers', dizzy, '--json', '--dry-run']).stdout).find((e) => e.type === 'start')!;
-    expect(start.techniques).toEqual(['shoulder-rolls', 'chair-twist', 'seated-cat-cow', 'cross-body-stretch']);
+    expect(start.techniques).toEqual(['shoulder-rolls', 'seated-cat-cow', 'cross-body-stretch']);
   });
 
   it('--dry-run prints the whole plan at once', () => {

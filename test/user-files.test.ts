@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { answersFile, binPath, calmQuickAnswers, cliEnv, ndjson, runCli, tempHome } from './helpers/cli.js';
+import { answersFile, binPath, calmFullAnswers, calmQuickAnswers, cliEnv, emptyHome, ndjson, runCli, tempHome } from './helpers/cli.js';
 import { builtIn } from './helpers/catalog.js';
 
 const fast = (home: string) => ({ LIMBER_HOME: home, LIMBER_TIME_SCALE: '0.001' });
@@ -79,25 +79,35 @@ describe('history (built binary)', () => {
     expect(readFileSync(file, 'utf8')).toBe(before);
   });
 
-  it('a folder that cannot be written: one warning, the session still runs', () => {
-    const home = tempHome();
+  it('a folder that cannot be written: one warning each for history and profile, the session still runs', () => {
+    const home = emptyHome();
     writeFileSync(join(home, 'data'), 'not a folder');
-    const result = runCli(['run', 'shoulder-rolls', '--answers', answersFile(calmQuickAnswers), '--json'], { env: fast(home) });
+    const result = runCli(['run', 'shoulder-rolls', '--answers', answersFile(calmFullAnswers), '--json'], { env: fast(home) });
     expect(result.code).toBe(0);
     expect(result.stderr.match(/cannot write history/g)).toHaveLength(1);
+    expect(result.stderr.match(/Your health profile was not saved/g)).toHaveLength(1);
     expect(ndjson(result.stdout).at(-1)).toMatchObject({ type: 'end', completed: true });
   });
 
-  it('warns (never blocks) past the daily self-mobilisation limit', () => {
+  it('counts only cracking and end-range moves; warns on run, and a break past the limit picks other moves', () => {
     const home = tempHome();
     writeUserFile(home, 'config.json', { dailyLimit: 1 });
     const answers = answersFile(calmQuickAnswers);
-    const first = runCli(['run', 'chair-twist', '--answers', answers, '--json'], { env: fast(home) });
+    const first = runCli(['run', 'cross-body-stretch', '--answers', answers, '--json'], { env: fast(home) });
     expect(first.stderr).not.toContain('Easy does it');
-    const second = runCli(['run', 'chair-twist', '--answers', answers, '--json'], { env: fast(home) });
+    const second = runCli(['run', 'cross-body-stretch', '--answers', answers, '--json'], { env: fast(home) });
     expect(second.code).toBe(0);
-    expect(second.stderr).toContain('this is self-mobilisation session 2 today (your limit is 1)');
-    expect(runCli(['run', 'shoulder-shrugs', '--answers', answers, '--json'], { env: fast(home) }).stderr).not.toContain('Easy does it');
+    expect(second.stderr).toContain('this is session 2 today with cracking or end-range moves (your limit is 1)');
+    // Gentle mobility never counts: a chair twist and shrugs are micro-breaks, not cracking.
+    for (const id of ['chair-twist', 'shoulder-shrugs']) {
+      expect(runCli(['run', id, '--answers', answers, '--json'], { env: fast(home) }).stderr).not.toContain('Easy does it');
+    }
+    for (let i = 0; i < 3; i++) {
+      const result = runCli(['break', '--answers', answers, '--json', '--dry-run'], { env: fast(home) });
+      expect(result.stderr).toContain('this break uses other moves');
+      const start = ndjson(result.stdout).find((e) => e.type === 'start')!;
+      for (const counted of ['cross-body-stretch', 'wall-lean']) expect(start.techniques).not.toContain(counted);
+    }
   });
 
   it('suggests a check after "worse" three times in a week', () => {
@@ -165,10 +175,13 @@ describe('config.json (built binary)', () => {
   it('sets the emergency number and break length', () => {
     const home = tempHome();
     writeUserFile(home, 'config.json', { emergencyNumber: '000', breakMinutes: 2, bell: false });
-    const urgent = runCli(['break', '--answers', answersFile({ ...calmQuickAnswers, 'urgent-signs': true })], { env: { LIMBER_HOME: home } });
+    const urgent = runCli(['break', '--answers', answersFile({ ...calmQuickAnswers, 'heart-pattern': true })], { env: { LIMBER_HOME: home } });
     expect(urgent.code).toBe(4);
     expect(urgent.stderr).toContain('(000)');
-    const start = ndjson(runCli(['break', '--answers', answersFile(calmQuickAnswers), '--json', '--dry-run'], { env: { LIMBER_HOME: home } }).stdout).find((e) => e.type === 'start')!;
+    // That urgent result now stands in the profile, so the break length is tried in a second home.
+    const calmHome = tempHome();
+    writeUserFile(calmHome, 'config.json', { emergencyNumber: '000', breakMinutes: 2, bell: false });
+    const start = ndjson(runCli(['break', '--answers', answersFile(calmQuickAnswers), '--json', '--dry-run'], { env: { LIMBER_HOME: calmHome } }).stdout).find((e) => e.type === 'start')!;
     expect(Math.abs((start.plannedSeconds as number) - 120)).toBeLessThanOrEqual(20);
   });
 

@@ -9,8 +9,14 @@ export const tags = [
   'head-extension',
   'neck-circles',
   'foam-rolling',
+  /** Done to make the back crack (the guide's floor twist, wall lean, foam rolling): the overuse guard counts it. */
+  'self-cracking',
+  /** Accepted in user catalogs from limber 0.1; it describes, and no rule counts it. */
   'self-mobilisation',
 ] as const;
+
+/** Tags the overuse guard counts: cracking and end-range moves, never gentle mobility. */
+export const overuseTags: readonly (typeof tags)[number][] = ['self-cracking', 'end-range'];
 
 export type Position = (typeof positions)[number];
 

@@ -1,5 +1,5 @@
 import type { Phase, Technique } from '../catalog/model.js';
-import { planTechnique } from '../session/plan.js';
+import { effectiveTechnique, type PlanItem, planTechnique } from '../session/plan.js';
 
 /** A chart is plain data first; the Markdown and HTML renderers only format it. */
 export interface ChartTechnique {
@@ -14,11 +14,20 @@ export interface ChartTechnique {
   sources: { title: string; url: string }[];
 }
 
+/** The box every chart carries: when to stop and get help. */
+export interface ChartSafety {
+  warningSigns: string[];
+  stopRule: string;
+}
+
 export interface Chart {
   title: string;
   summary: string;
   totalSeconds: number;
   techniques: ChartTechnique[];
+  safety: ChartSafety;
+  /** For `--for-me`: what the health profile changed. */
+  personalNote?: string;
 }
 
 function phaseLine(phase: Phase, sides: boolean): string {
@@ -31,23 +40,31 @@ function phaseLine(phase: Phase, sides: boolean): string {
   return `${count} reps${side}: ${phase.steps.map((s) => `${s.cue} (${s.seconds} s)`).join(' → ')}`;
 }
 
-export function chartTechnique(t: Technique): ChartTechnique {
-  const m = t.movement;
+export function chartTechnique(t: Technique, gentle = false): ChartTechnique {
+  const done = effectiveTechnique(t, gentle);
+  const m = done.movement;
   const sets = m.sets > 1 ? [`${m.sets} sets${m.restSeconds > 0 ? `, ${m.restSeconds} s rest between` : ''}`] : [];
   return {
-    name: t.name,
+    name: gentle && t.gentle ? `${t.name} (gentle)` : t.name,
     id: t.id,
-    seconds: planTechnique(t).durationSeconds,
+    seconds: planTechnique(t, gentle).durationSeconds,
     position: t.position,
     equipment: t.equipment.length ? t.equipment.join(', ') : 'none',
-    setup: t.setup.map((s) => s.cue),
+    setup: done.setup.map((s) => s.cue),
     movement: [...sets, ...m.phases.map((p) => phaseLine(p, m.sides === 'left-right'))],
     cautions: t.cautions,
     sources: t.sources,
   };
 }
 
-export function buildChart(title: string, summary: string, techniques: readonly Technique[]): Chart {
-  const items = techniques.map(chartTechnique);
-  return { title, summary, totalSeconds: items.reduce((sum, t) => sum + t.seconds, 0), techniques: items };
+export function buildChart(title: string, summary: string, items: readonly PlanItem[], safety: ChartSafety, personalNote?: string): Chart {
+  const techniques = items.map((i) => chartTechnique(i.technique, i.gentle));
+  return {
+    title,
+    summary,
+    totalSeconds: techniques.reduce((sum, t) => sum + t.seconds, 0),
+    techniques,
+    safety,
+    ...(personalNote ? { personalNote } : {}),
+  };
 }

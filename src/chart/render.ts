@@ -2,9 +2,9 @@ import { disclaimer } from '../safety/disclaimer.js';
 import { clockTime, terminalSafe } from '../ui/text.js';
 import type { Chart } from './model.js';
 
-/** Every catalog string goes through here before it is placed in HTML. */
+/** Every catalog string goes through here before it is placed in HTML: control characters out, then escaped. */
 export const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
+  terminalSafe(text).replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
 
 /** Markdown special characters in catalog text are escaped so a name cannot become a link or heading. */
 const escapeMarkdown = (text: string): string => terminalSafe(text).replace(/([\\`*_[\]|<>])/g, '\\$1');
@@ -14,6 +14,12 @@ export function chartMarkdown(chart: Chart): string {
     `# ${escapeMarkdown(chart.title)}`,
     '',
     `${escapeMarkdown(chart.summary)} Total time: ${clockTime(chart.totalSeconds)}.`,
+    '',
+    ...(chart.personalNote ? [`_${escapeMarkdown(chart.personalNote)}_`, ''] : []),
+    '> **Stop and get help.** Call your emergency number for:',
+    ...chart.safety.warningSigns.map((sign) => `> - ${escapeMarkdown(sign)}`),
+    '>',
+    `> ${escapeMarkdown(chart.safety.stopRule)}`,
     '',
   ];
   chart.techniques.forEach((t, i) => {
@@ -46,6 +52,10 @@ const css = `
   ul { margin: 0; padding-left: 4mm; }
   li { margin: 0.3mm 0; }
   .sources { font-size: 7.5pt; color: #555; margin-top: 1.5mm; overflow-wrap: anywhere; }
+  .stop { border: 0.6mm solid #b00; border-radius: 2mm; padding: 2mm 3mm; margin: 0 0 3mm; font-size: 8.5pt; }
+  .stop strong { color: #b00; }
+  .stop ul { columns: 2; column-gap: 5mm; }
+  .note { margin: 0 0 3mm; font-style: italic; }
   footer { margin-top: 4mm; font-size: 8pt; color: #444; border-top: 0.3mm solid #999; padding-top: 2mm; }
   @page { margin: 10mm; }
   @media print { main { padding: 0; } a { color: inherit; text-decoration: none; } }
@@ -79,6 +89,9 @@ export function chartHtml(chart: Chart): string {
 <main>
 <h1>${e(chart.title)}</h1>
 <p class="summary">${e(chart.summary)} Total time: ${clockTime(chart.totalSeconds)}.</p>
+${chart.personalNote ? `<p class="note">${e(chart.personalNote)}</p>\n` : ''}<aside class="stop"><strong>Stop and get help.</strong> Call your emergency number for:
+${list(chart.safety.warningSigns)}
+<strong>${e(chart.safety.stopRule)}</strong></aside>
 <div class="grid${chart.techniques.length > 4 ? ' many' : ''}">
 ${sections}
 </div>

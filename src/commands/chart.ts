@@ -1,23 +1,61 @@
-import { buildChart } from '../chart/model.js';
-import { chartHtml, chartMarkdown } from '../chart/render.js';
 import { findEntry, routineTechniques } from '../catalog/filter.js';
 import { loadCatalog } from '../catalog/load.js';
+import type { Technique } from '../catalog/model.js';
+import { buildChart, type ChartSafety } from '../chart/model.js';
+import { chartHtml, chartMarkdown } from '../chart/render.js';
+import { localDate, readableDate } from '../dates.js';
 import { writeFileAtomic } from '../data/write-file.js';
+import { ExitCode, SafetyStop, UsageError } from '../errors.js';
+import { safetyData } from '../safety/data.js';
+import { profileAnswers, profileStatus } from '../safety/profile.js';
+import { readProfile } from '../safety/profile-store.js';
+import { formatStanding, profileLine } from '../safety/report.js';
+import { defaultEmergencyNumber, fillText, triage } from '../safety/triage.js';
+import type { PlanItem } from '../session/plan.js';
 import type { CommandContext } from './context.js';
 
 export interface ChartOptions {
   routine: string;
   format?: 'md' | 'html';
   out?: string;
+  forMe?: boolean;
+}
+
+/** `--for-me`: the techniques as the health profile has them: left out, or in their gentle variants. */
+async function forMe(ctx: CommandContext, techniques: readonly Technique[], catalog: Awaited<ReturnType<typeof loadCatalog>>) {
+  const safety = safetyData();
+  const profile = await readProfile(ctx.io.env);
+  if (!profile) throw new UsageError("--for-me needs your health profile, and there is none yet: run 'limber check' first.");
+  if (profile.standing) {
+    ctx.io.stderr.write(formatStanding(profile.standing, safety, defaultEmergencyNumber, ctx.styles.err, ctx.io.stderr.columns));
+    throw new SafetyStop(ExitCode.seeProfessional);
+  }
+  const status = profileStatus(profile, localDate(new Date()));
+  if (status.state === 'review-due') {
+    ctx.io.stderr.write(ctx.styles.err.yellow(`Your full check is due for review since ${readableDate(status.since)}; run 'limber check' so the chart fits you today.\n`));
+  }
+  const effect = triage(safety, {}, catalog, { profile: profileAnswers(profile) });
+  const excluded = new Set(effect.excludedTechniques);
+  const softened = new Set(effect.softenedTechniques);
+  const items: PlanItem[] = techniques.filter((t) => !excluded.has(t.id)).map((t) => ({ technique: t, gentle: softened.has(t.id) }));
+  if (items.length === 0) {
+    ctx.io.stderr.write(`${profileLine(profile, safety, catalog) ?? ''} Nothing in this routine fits your profile; try 'limber chart --for-me --routine desk-break'.\n`);
+    throw new SafetyStop(ExitCode.leftOut);
+  }
+  return { items, note: profileLine(profile, safety, catalog) ?? `From your check on ${readableDate(profile.checkedOn)}: nothing to change.` };
 }
 
 export async function chartCommand(ctx: CommandContext, options: ChartOptions): Promise<void> {
   const catalog = await loadCatalog(ctx.catalogFiles);
   const entry = findEntry(catalog, options.routine);
-  const chart =
+  const [title, summary, techniques] =
     entry.kind === 'routine'
-      ? buildChart(entry.routine.name, entry.routine.summary, routineTechniques(catalog, entry.routine))
-      : buildChart(entry.technique.name, entry.technique.summary, [entry.technique]);
+      ? [entry.routine.name, entry.routine.summary, routineTechniques(catalog, entry.routine)]
+      : [entry.technique.name, entry.technique.summary, [entry.technique]];
+  const safety = safetyData();
+  const box: ChartSafety = { warningSigns: safety.warningSigns, stopRule: fillText(safety.stopRule, '') };
+  const personal = options.forMe ? await forMe(ctx, techniques, catalog) : undefined;
+  const chart = buildChart(title, summary, personal?.items ?? techniques.map((technique) => ({ technique })), box, personal?.note);
   const format = options.format ?? (options.out && /\.html?$/i.test(options.out) ? 'html' : 'md');
   const text = format === 'html' ? chartHtml(chart) : chartMarkdown(chart);
   if (!options.out) {

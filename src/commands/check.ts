@@ -1,39 +1,93 @@
 import { loadCatalog } from '../catalog/load.js';
-import { SafetyStop } from '../errors.js';
-import { safetyData } from '../safety/data.js';
-import { assertCanScreen, runScreen, type ScreenOptions } from '../safety/gate.js';
-import { formatOutcome } from '../safety/report.js';
-import { exitCodeFor } from '../safety/exit.js';
-import { welcomeOnFirstRun } from '../ui/welcome.js';
 import { loadConfig } from '../config/load.js';
+import { localDate, readableDate } from '../dates.js';
+import { SafetyStop } from '../errors.js';
 import { openHistory, screenRecord } from '../history/session-log.js';
+import { safetyData } from '../safety/data.js';
+import { exitCodeFor } from '../safety/exit.js';
+import { assertCanScreen, fullCheck, type ScreenOptions } from '../safety/gate.js';
+import type { Profile } from '../safety/profile.js';
+import { profilePath, readProfile } from '../safety/profile-store.js';
+import { formatOutcome, profileLine } from '../safety/report.js';
+import { welcomeOnFirstRun } from '../ui/welcome.js';
 import { type CommandContext, writeJson, writeLine } from './context.js';
+import { saveProfile } from './profile-save.js';
 
 export interface CheckOptions extends ScreenOptions {
   questions?: boolean;
   json?: boolean;
 }
 
-export async function checkCommand(ctx: CommandContext, options: CheckOptions): Promise<void> {
+function listQuestions(ctx: CommandContext, json: boolean | undefined): void {
   const safety = safetyData();
-  if (options.questions) {
-    const questions = safety.questions.map((q) => ({ id: q.id, text: q.text, kind: q.kind, quick: q.quick }));
-    if (options.json) return writeJson(ctx.io, questions);
-    for (const q of questions) {
-      writeLine(ctx.io.stdout, `${ctx.styles.out.bold(q.id)} (${q.kind === 'scale' ? '0-10' : 'true/false'}${q.quick ? ', quick screen' : ''})`);
-      writeLine(ctx.io.stdout, `  ${q.text}`);
-    }
-    return;
+  const questions = [
+    ...safety.questions.map((q) => ({
+      id: q.id,
+      text: q.text,
+      kind: q.kind,
+      quick: q.quick,
+      full: q.full,
+      ...(q.ask ? { asked: q.ask } : {}),
+      ...(q.lasting ? { lasting: true } : {}),
+    })),
+    { id: safety.changedSinceCheck.id, text: safety.changedSinceCheck.text, kind: 'yes-no' as const, quick: true, full: false, asked: 'with-profile' },
+  ];
+  if (json) return writeJson(ctx.io, questions);
+  writeLine(ctx.io.stdout, ctx.styles.out.dim(`Safety screen version ${safety.version}, reviewed ${readableDate(safety.reviewed)}.`));
+  for (const q of questions) {
+    const where = [q.quick ? 'quick screen' : '', q.full ? 'full check' : '', 'asked' in q && q.asked === 'after-pain-stop' ? 'after a pain stop' : '', 'asked' in q && q.asked === 'with-profile' ? 'quick screen, once you have a profile' : '', 'lasting' in q ? 'kept in your profile' : '']
+      .filter(Boolean)
+      .join(', ');
+    writeLine(ctx.io.stdout, `${ctx.styles.out.bold(q.id)} (${q.kind === 'scale' ? '0-10' : 'true/false'}; ${where})`);
+    writeLine(ctx.io.stdout, `  ${q.text}`);
   }
+}
+
+/** Reads the old profile for the merge; a damaged one is replaced by this check (the check asks everything). */
+async function previousProfile(ctx: CommandContext): Promise<Profile | undefined> {
+  try {
+    return await readProfile(ctx.io.env);
+  } catch {
+    ctx.io.stderr.write(`${ctx.styles.err.yellow('limber: warning:')} ${profilePath(ctx.io.env)} could not be read; this check replaces it.\n`);
+    return undefined;
+  }
+}
+
+export async function checkCommand(ctx: CommandContext, options: CheckOptions): Promise<void> {
+  if (options.questions) return listQuestions(ctx, options.json);
+  const safety = safetyData();
   assertCanScreen(ctx, 'full', options);
-  if (!options.json) welcomeOnFirstRun(ctx, false);
+  if (!options.json) welcomeOnFirstRun(ctx);
   const config = await loadConfig(ctx.io.env);
   options.emergencyNumber ??= config.emergencyNumber;
   const catalog = await loadCatalog(ctx.catalogFiles);
-  const result = await runScreen(ctx, 'full', options, catalog);
-  openHistory(ctx).append(screenRecord('full', result));
-  if (options.json) writeJson(ctx.io, result);
-  else ctx.io.stdout.write(`\n${formatOutcome(result, safety, catalog, ctx.styles.out, ctx.io.stdout.columns)}`);
+  const now = new Date();
+  const outcome = await fullCheck(ctx, options, { catalog, profile: await previousProfile(ctx), today: localDate(now) });
+  const saved = outcome.profileToSave !== undefined && saveProfile(ctx, outcome.profileToSave);
+  openHistory(ctx).append(screenRecord('full', outcome.result));
+  const { result } = outcome;
+  if (options.json) {
+    writeJson(ctx.io, {
+      safetyVersion: safety.version,
+      level: result.level,
+      headline: safety.levels[result.level].headline,
+      advice: result.advice,
+      reasons: result.reasons.map((r) => ({ question: r.question, level: r.level, text: r.text, action: r.actionText, timeframe: r.timeframe, source: r.source })),
+      excludedTechniques: result.excludedTechniques,
+      softenedTechniques: result.softenedTechniques,
+      profileSaved: saved,
+    });
+  } else {
+    const out = ctx.styles.out;
+    ctx.io.stdout.write(`\n${formatOutcome(result, safety, catalog, out, ctx.io.stdout.columns)}`);
+    const line = outcome.profileToSave && profileLine(outcome.profileToSave, safety, catalog);
+    if (saved && outcome.profileToSave) {
+      writeLine(ctx.io.stdout);
+      if (line) writeLine(ctx.io.stdout, out.cyan(`Every session applies this until it is reviewed. ${line}`));
+      writeLine(ctx.io.stdout, out.dim(`Saved to your health profile ('limber profile'); next full check due ${readableDate(outcome.profileToSave.reviewBy)}.`));
+    }
+    writeLine(ctx.io.stdout, out.dim(`Safety screen version ${safety.version}, reviewed ${readableDate(safety.reviewed)}.`));
+  }
   const code = exitCodeFor(result.level);
   if (code !== 0) throw new SafetyStop(code);
 }

@@ -45,15 +45,43 @@ export async function parseJsonText(text: string, label: string): Promise<unknow
   }
 }
 
-/** Reads and parses a JSON file, or '-' for standard input; a missing file is a clear usage error. */
-export async function readJsonFile(path: string, label = path): Promise<unknown> {
-  let text: string;
+/** Reads a text file, or '-' for standard input; a missing file is a clear usage error. */
+export function readTextFile(path: string, label = path): string {
   try {
-    text = path === '-' ? readFileSync(0, 'utf8') : readFileSync(path, 'utf8');
+    return path === '-' ? readFileSync(0, 'utf8') : readFileSync(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (code ?? 'unreadable');
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : (code ?? 'unreadable');
     throw new DataError(`${label}: cannot read it (${reason}). Check the path and try again.`);
   }
-  return parseJsonText(text, label);
+}
+
+/** Reads and parses a JSON file, or '-' for standard input. */
+export async function readJsonFile(path: string, label = path): Promise<unknown> {
+  return parseJsonText(readTextFile(path, label), label);
+}
+
+/**
+ * The first key written twice in one object, with its line, or undefined. JSON.parse silently keeps the last
+ * value, so `{"a": true, "a": false}` would quietly drop an answer.
+ */
+export async function firstDuplicateKey(text: string): Promise<{ key: string; line: number } | undefined> {
+  const { visit } = await import('jsonc-parser');
+  const open: Set<string>[] = [];
+  let found: { key: string; line: number } | undefined;
+  visit(text, {
+    onObjectBegin: () => {
+      open.push(new Set());
+    },
+    onObjectEnd: () => {
+      open.pop();
+    },
+    onObjectProperty: (key, offset) => {
+      const keys = open.at(-1);
+      if (!keys || found) return;
+      if (keys.has(key)) found = { key, line: lineAndColumn(text, offset).line };
+      keys.add(key);
+    },
+  });
+  return found;
 }

@@ -1,12 +1,21 @@
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { UsageError } from '../errors.js';
 
-/** Writes a whole file or nothing: a temporary file beside it, then an atomic rename over the target. */
+/**
+ * Writes a whole file or nothing: a temporary file beside it, flushed to disk, then an atomic rename over the
+ * target. A crash at any point leaves either the old file or the new one, never a half-written one.
+ */
 export function writeFileAtomic(path: string, text: string): void {
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   try {
-    writeFileSync(temporary, text, { flag: 'wx' });
+    const fd = openSync(temporary, 'wx');
+    try {
+      writeSync(fd, text);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
     renameSync(temporary, path);
   } catch (error) {
     rmSync(temporary, { force: true });

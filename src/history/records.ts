@@ -6,7 +6,9 @@ export type HistoryRecord =
   | { type: 'session-start'; at: string; session: string; command: 'run' | 'break'; techniques: string[]; plannedSeconds: number }
   | { type: 'session-end'; at: string; session: string; outcome: SessionOutcome; elapsedSeconds: number; techniques: string[] }
   | { type: 'screen'; at: string; screen: 'quick' | 'full'; level: string; reasons: string[] }
-  | { type: 'feeling'; at: string; session: string; feeling: Feeling };
+  | { type: 'feeling'; at: string; session: string; feeling: Feeling }
+  /** "This hurts" during a session: the technique and the pain 0-10 the person gave. */
+  | { type: 'pain'; at: string; session: string; technique: string; rating: number };
 
 const sessionOutcomes = new Set(['completed', 'stopped-early', 'interrupted', 'stopped-by-pain']);
 const feelings = new Set(['better', 'same', 'worse']);
@@ -30,6 +32,10 @@ export function asRecord(value: unknown): HistoryRecord | undefined {
       return (r.screen === 'quick' || r.screen === 'full') && isString(r.level) && isStringList(r.reasons) ? (r as HistoryRecord) : undefined;
     case 'feeling':
       return isString(r.session) && feelings.has(r.feeling as string) ? (r as HistoryRecord) : undefined;
+    case 'pain':
+      return isString(r.session) && isString(r.technique) && Number.isInteger(r.rating) && (r.rating as number) >= 0 && (r.rating as number) <= 10
+        ? (r as HistoryRecord)
+        : undefined;
     default:
       return undefined;
   }

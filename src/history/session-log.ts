@@ -1,6 +1,6 @@
 import type { CommandContext } from '../commands/context.js';
 import { limberPaths } from '../paths.js';
-import type { TriageResult } from '../safety/triage.js';
+import type { Screen, TriageResult } from '../safety/triage.js';
 import type { HistoryRecord } from './records.js';
 import { type HistoryStore, historyStore } from './store.js';
 
@@ -26,7 +26,7 @@ export function warnDamaged(ctx: CommandContext, store: HistoryStore, damagedLin
 export const now = (): string => new Date().toISOString();
 
 /** A screen or check outcome as a history record: the level and which questions gave reasons. */
-export const screenRecord = (screen: 'quick' | 'full', result: TriageResult): HistoryRecord => ({
+export const screenRecord = (screen: Screen, result: Pick<TriageResult, 'level' | 'reasons'>): HistoryRecord => ({
   type: 'screen',
   at: now(),
   screen,

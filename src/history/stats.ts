@@ -1,3 +1,4 @@
+import { localDate } from '../dates.js';
 import type { Feeling, HistoryRecord } from './records.js';
 
 export interface DayStats {
@@ -22,11 +23,6 @@ export interface HistoryStats {
 
 const dayMs = 86_400_000;
 
-/** The local calendar date of an instant, as YYYY-MM-DD. */
-export function localDate(at: Date | string): string {
-  const d = typeof at === 'string' ? new Date(at) : at;
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 const addDays = (date: Date, days: number) => new Date(date.getFullYear(), date.getMonth(), date.getDate() + days, 12);
 

@@ -1,5 +1,6 @@
 import type { CommandContext } from '../commands/context.js';
 import { ExitCode, isLimberError } from '../errors.js';
+import { painStopAbove } from '../safety/levels.js';
 import { isInteractive } from '../ui/io.js';
 import { liveBlock, plainCueLine } from '../ui/session-view.js';
 import { monotonicClock, type Clock } from './clock.js';
@@ -13,9 +14,13 @@ export interface GuideOptions {
   bell: boolean;
   scale: number;
   names: ReadonlyMap<string, string>;
+  /** Each technique's cautions, shown with the d key. */
+  cautions?: ReadonlyMap<string, readonly string[]>;
   clock?: Clock;
   /** Asks the pain 0-10 after "this hurts"; only in a terminal. */
   askPain?: () => Promise<number>;
+  /** Told of every "this hurts" rating, as it is given, so history keeps it even if the process dies next. */
+  onPain?: (technique: string, rating: number) => void;
 }
 
 export interface GuideResult extends SessionResult {
@@ -33,6 +38,7 @@ export const cueEvent = (cue: Cue, scheduledMs: number, atMs: number) => ({
   set: cue.set ?? null,
   rep: cue.rep ?? null,
   side: cue.side ?? null,
+  caution: cue.caution ?? null,
   scheduledMs: Math.round(scheduledMs * 1000) / 1000,
   atMs: Math.round(atMs * 1000) / 1000,
 });
@@ -46,9 +52,6 @@ export const startEvent = (plan: Plan) => ({
 
 const ctrlC = '\u0003';
 const showCursor = '\u001b[?25h';
-
-/** The pain above which a session ends (Silbernagel's pain-monitoring model). */
-export const painStopAbove = 5;
 
 /**
  * Plays a plan in the terminal (live block with ora and keys), as plain lines, or as NDJSON events, and
@@ -78,6 +81,8 @@ export async function guide(ctx: CommandContext, plan: Plan, options: GuideOptio
   let runner: SessionRunner;
   let pain: number | undefined;
   let hurting = false;
+  let showDetails = false;
+  const detailsOf = (cue: Cue) => [...(cue.detail ? [cue.detail] : []), ...(options.cautions?.get(cue.technique) ?? []).map((x) => `Caution: ${x}`)];
 
   const render = (ring = false) => {
     if (!spinner) return;
@@ -96,6 +101,7 @@ export async function guide(ctx: CommandContext, plan: Plan, options: GuideOptio
         paused: runner.isPaused,
         unitMs,
         columns: io.stdout.columns ?? 80,
+        details: showDetails ? detailsOf(cue) : undefined,
       },
       c,
     );
@@ -149,12 +155,14 @@ export async function guide(ctx: CommandContext, plan: Plan, options: GuideOptio
     } finally {
       hurting = false;
     }
-    if (options.mode === 'json') json({ type: 'pain', level: pain });
+    const technique = plan.cues[runner.currentIndex]!.technique;
+    options.onPain?.(technique, pain);
+    if (options.mode === 'json') json({ type: 'pain', technique, level: pain });
     if (pain > painStopAbove) {
       runner.stop('pain');
       return;
     }
-    io.stderr.write(c.dim(`Skipping ${nameOf(plan.cues[runner.currentIndex]!.technique)}; going on with the next technique.\n`));
+    io.stderr.write(c.dim(`Skipping ${nameOf(technique)} (left out for the next 48 hours); going on with the next technique.\n`));
     attachKeys();
     spinner?.start();
     runner.skipTechnique();
@@ -167,6 +175,10 @@ export async function guide(ctx: CommandContext, plan: Plan, options: GuideOptio
     if (key === 'n') return runner.skipForward();
     if (key === 'b') return runner.skipBack();
     if (key === 'q') return runner.stop('quit');
+    if (key === 'd') {
+      showDetails = !showDetails;
+      return render();
+    }
     if (key === 'h') onHurt().catch((error: unknown) => (hurtFailure = error));
   };
   // Keys typed quickly arrive together; escape sequences (arrows, function keys) are ignored whole.
@@ -216,7 +228,8 @@ export async function guide(ctx: CommandContext, plan: Plan, options: GuideOptio
   if (bell && result.completed) {
     // A distinct ending: two bells, a beat apart.
     io.stdout.write('\u0007');
-    await new Promise((resolve) => setTimeout(resolve, 250));
+    const clock = options.clock ?? monotonicClock;
+    await new Promise<void>((resolve) => clock.setTimer(() => resolve(), 250));
     io.stdout.write('\u0007');
   }
   return { ...result, pain };

@@ -17,6 +17,8 @@ export interface Cue {
   reps?: number;
   side?: Side;
   breaths?: number;
+  /** On a get-ready cue: the technique's most important caution. */
+  caution?: string;
 }
 
 export interface Plan {
@@ -90,7 +92,7 @@ function movementCues(movement: Movement): Draft[] {
 function techniqueDrafts(item: PlanItem): Draft[] {
   const { setup, movement } = effectiveTechnique(item.technique, item.gentle);
   return [
-    { kind: 'ready', text: `Get ready: ${item.technique.name}`, seconds: readySeconds },
+    { kind: 'ready', text: `Get ready: ${item.technique.name}`, seconds: readySeconds, caution: item.technique.cautions[0] },
     ...setup.map((step): Draft => ({ kind: 'setup', text: step.cue, detail: step.detail, seconds: step.seconds })),
     ...movementCues(movement),
   ];

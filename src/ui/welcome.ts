@@ -6,10 +6,10 @@ import { limberPaths } from '../paths.js';
 import { wrapText } from './text.js';
 
 /**
- * On the first guided session or check, shows the disclaimer and suggests the full check. A marker file in
- * the data folder records that it was shown; if the folder cannot be written it is simply shown again.
+ * On the first guided session or check, shows the disclaimer. A marker file in the data folder records that it
+ * was shown; if the folder cannot be written it is simply shown again.
  */
-export function welcomeOnFirstRun(ctx: CommandContext, suggestCheck: boolean): void {
+export function welcomeOnFirstRun(ctx: CommandContext): void {
   const folder = limberPaths(ctx.io.env).data;
   try {
     mkdirSync(folder, { recursive: true });
@@ -20,12 +20,5 @@ export function welcomeOnFirstRun(ctx: CommandContext, suggestCheck: boolean): v
   const c = ctx.styles.err;
   const width = Math.min(100, ctx.io.stderr.columns ?? 80);
   ctx.io.stderr.write(`${c.dim(wrapText(disclaimer, width))}\n`);
-  if (suggestCheck) {
-    const tip = wrapText(
-      "First time here? 'limber check' asks the full set of questions (about 2 minutes) and tells you whether to see someone first. Worth doing now, every 12 months, and whenever your health changes.",
-      width,
-    );
-    ctx.io.stderr.write(`${c.cyan(tip)}\n`);
-  }
   ctx.io.stderr.write('\n');
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -11,7 +11,39 @@ export interface CliResult {
   stderr: string;
 }
 
-export const tempHome = (): string => mkdtempSync(join(tmpdir(), 'limber-test-'));
+/** A LIMBER_HOME with nothing in it: a first-time user, whose first session runs the full check. */
+export const emptyHome = (): string => mkdtempSync(join(tmpdir(), 'limber-test-'));
+
+const localToday = (): string => {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
+/** A profile as a calm full check today would leave it, with the lasting conditions given. */
+export function profileJson(conditions: readonly string[] = [], overrides: object = {}): object {
+  const today = localToday();
+  const next = `${Number(today.slice(0, 4)) + 1}${today.slice(4)}`;
+  return {
+    version: 1,
+    safetyVersion: '2.0',
+    checkedOn: today,
+    reviewBy: next,
+    conditions: conditions.map((question) => ({ question, since: today, reviewBy: next })),
+    standing: null,
+    seenProfessionalOn: null,
+    ...overrides,
+  };
+}
+
+/** Writes a health profile into a home's data folder. */
+export function writeProfile(home: string, profile: object = profileJson()): string {
+  mkdirSync(join(home, 'data'), { recursive: true });
+  writeFileSync(join(home, 'data', 'profile.json'), JSON.stringify(profile));
+  return home;
+}
+
+/** A LIMBER_HOME of a returning user: a calm full check is on file, so sessions run the quick screen. */
+export const tempHome = (): string => writeProfile(emptyHome());
 
 /** Environment for the built binary: no colour forcing from the test runner, a private LIMBER_HOME. */
 export function cliEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
@@ -31,13 +63,25 @@ export function runCli(args: string[], options: { env?: NodeJS.ProcessEnv; input
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-export const calmQuickAnswers = {
-  'urgent-signs': false,
-  'tingling-numbness': false,
-  'constant-night-pain': false,
-  'pain-now': 1,
-  'dizzy-head-movement': false,
+interface QuestionData {
+  id: string;
+  kind: string;
+  quick: boolean;
+  full: boolean;
+}
+const safety = JSON.parse(readFileSync(new URL('../../data/safety.json', import.meta.url), 'utf8')) as {
+  questions: QuestionData[];
 };
+const calmFor = (questions: readonly QuestionData[]) => Object.fromEntries(questions.map((q) => [q.id, q.kind === 'scale' ? 1 : false]));
+
+/** Every quick-screen question answered "nothing wrong", pain 1, and nothing changed since the check. */
+export const calmQuickAnswers: Record<string, boolean | number> = {
+  ...calmFor(safety.questions.filter((q) => q.quick)),
+  'changed-since-check': false,
+};
+
+/** Every full-check question answered "nothing wrong", pain 1. */
+export const calmFullAnswers: Record<string, boolean | number> = calmFor(safety.questions.filter((q) => q.full));
 
 export function answersFile(answers: object): string {
   const path = join(tempHome(), 'answers.json');

@@ -1,0 +1,21 @@
+import { isLimberError } from '../errors.js';
+import type { Profile } from '../safety/profile.js';
+import { writeProfile } from '../safety/profile-store.js';
+import type { CommandContext } from './context.js';
+
+/**
+ * Saves the health profile after a screen. If it cannot be written the screen still counts for this command,
+ * and the person is told plainly that the next session will not know it.
+ */
+export function saveProfile(ctx: CommandContext, profile: Profile): boolean {
+  try {
+    writeProfile(ctx.io.env, profile);
+    return true;
+  } catch (error) {
+    if (!isLimberError(error)) throw error;
+    ctx.io.stderr.write(
+      `${ctx.styles.err.yellow('limber: warning:')} ${error.message} Your health profile was not saved, so the next session cannot apply what this screen learned.\n`,
+    );
+    return false;
+  }
+}
