@@ -1,5 +1,29 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { emptyHome } from './helpers/cli.js';
 import { cursorRestored, PtySession } from './helpers/pty.js';
+
+/**
+ * Answers every question as it appears, "no" or 0 unless a fragment of its text is given with another key,
+ * until `until` shows; returns how many questions were asked.
+ */
+async function answerAll(s: PtySession, until: string, keys: Record<string, string> = {}): Promise<number> {
+  const echo = /\? (no|yes|\d+\/10)/;
+  let asked = 0;
+  let mark = 0;
+  for (;;) {
+    await s.waitFor(new RegExp(`\\((y/n|0-10)\\)|${until}`), 10_000, mark);
+    const seen = s.text.slice(mark);
+    if (seen.includes(until)) return asked;
+    const key = Object.entries(keys).find(([fragment]) => seen.includes(fragment))?.[1];
+    s.write(key ?? (seen.includes('(0-10)') ? '0\r' : 'n'));
+    asked++;
+    await s.waitFor(echo, 10_000, mark);
+    const answered = echo.exec(s.text.slice(mark))!;
+    mark += answered.index + answered[0].length;
+  }
+}
 
 /** The quick screen's questions by a fragment of each, in order, with a calm answer. */
 const quickScreen: [string, string][] = [
@@ -122,6 +146,52 @@ describe('in a real terminal', () => {
     expect(cursorRestored(s.raw)).toBe(true);
     expect(s.text).toContain('Interrupted after');
   });
+});
+
+describe('first use and after, in a real terminal', () => {
+  it('the first break runs the full check; the next asks the quick screen and applies the profile', async () => {
+    const home = emptyHome();
+    const first = new PtySession(['break', '--minutes', '1'], { LIMBER_HOME: home, LIMBER_TIME_SCALE: '0.01' });
+    await first.waitFor('First, the full safety check');
+    const asked = await answerAll(first, 'GET READY', { 'osteoporosis or low bone density': 'y' });
+    expect(asked).toBeGreaterThanOrEqual(37);
+    await first.answer('How does your back feel now?', '\r');
+    expect(await first.exit()).toBe(0);
+    expect(first.text).toMatch(/From your check on .*: fragile bones/);
+    const profile = JSON.parse(readFileSync(join(home, 'data', 'profile.json'), 'utf8'));
+    expect(profile.conditions.map((c: { question: string }) => c.question)).toEqual(['bone-density']);
+
+    const second = new PtySession(['run', 'foam-roll-upper-back'], { LIMBER_HOME: home });
+    const quick = await answerAll(second, 'Not today');
+    expect(quick).toBe(14);
+    expect(second.text).toContain('Has anything about your health changed');
+    expect(await second.exit()).toBe(5);
+    expect(second.text).toMatch(/From your check on .*: fragile bones \(left out: Upper-back foam rolling/);
+    expect(second.text).not.toContain('GET READY');
+  }, 60_000);
+
+  it('"this hurts" at 7 is recorded: the move is left out next time, and the screen asks whether it settled', async () => {
+    const s = new PtySession(['run', 'shoulder-rolls'], { LIMBER_TIME_SCALE: '0.2' });
+    await quickCalm(s);
+    await s.waitFor('Stop at once if you feel dizzy');
+    await s.waitFor('GET READY: SHOULDER ROLLS');
+    await s.waitFor('Caution: Slow circles');
+    s.write('d');
+    await s.waitFor('d hide details');
+    s.write('h');
+    await s.answer('How much pain do you feel right now', '7\r');
+    expect(await s.exit()).toBe(3);
+    expect(s.text).toContain('Shoulder rolls is left out for the next 48 hours');
+    const home = s.home;
+    const history = readFileSync(join(home, 'data', 'history.jsonl'), 'utf8');
+    expect(history).toMatch(/"type":"pain",.*"technique":"shoulder-rolls","rating":7/);
+
+    const next = new PtySession(['run', 'shoulder-rolls'], { LIMBER_HOME: home });
+    await answerAll(next, 'Not today', { 'still worse than it was before': 'n' });
+    expect(next.text).toMatch(/On .*, Shoulder rolls hurt 7\/10 and the session stopped\./);
+    expect(next.text).toContain('Shoulder rolls is left out until 48 hours after it hurt');
+    expect(await next.exit()).toBe(5);
+  }, 60_000);
 });
 
 describe('colour in a real terminal', () => {

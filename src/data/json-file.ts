@@ -29,7 +29,7 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
 }
 
 /** Parses JSON text; a syntax error names the file, line and column. The locating parser loads only on error. */
-export async function parseJsonText(text: string, label: string): Promise<unknown> {
+export async function parseJsonText(text: string, label: string, fix = 'Correct the JSON at that place and run limber again'): Promise<unknown> {
   try {
     return JSON.parse(text) as unknown;
   } catch {
@@ -40,7 +40,7 @@ export async function parseJsonText(text: string, label: string): Promise<unknow
     const where = first ? lineAndColumn(text, first.offset) : lineAndColumn(text, text.length);
     const hint = first ? (syntaxHints[printParseErrorCode(first.error)] ?? 'invalid JSON') : 'invalid JSON';
     throw new DataError(
-      `${label}: line ${where.line}, column ${where.column}: ${hint}. Correct the JSON at that place and run limber again.`,
+      `${label}: line ${where.line}, column ${where.column}: ${hint}. ${fix}.`,
     );
   }
 }

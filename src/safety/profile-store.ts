@@ -25,7 +25,7 @@ export async function readProfile(env: NodeJS.ProcessEnv): Promise<Profile | und
     if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
     throw new DataError(`${path}: cannot read your health profile (${code === 'EACCES' ? 'permission denied' : (code ?? 'error')}). Make it readable, or ${fixHint}.`);
   }
-  const data = await parseJsonText(text, path);
+  const data = await parseJsonText(text, path, `The file is damaged: ${fixHint}`);
   const [{ profileSchema }, { parseWithSchema }] = await Promise.all([import('./profile-schema.js'), import('../data/validate.js')]);
   return parseWithSchema(profileSchema, data, path, fixHint) as Profile;
 }

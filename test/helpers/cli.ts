@@ -28,7 +28,7 @@ export function profileJson(conditions: readonly string[] = [], overrides: objec
     safetyVersion: '2.0',
     checkedOn: today,
     reviewBy: next,
-    conditions: conditions.map((question) => ({ question, since: today, reviewBy: next })),
+    conditions: conditions.map((question) => ({ question, since: today, reviewBy: question === 'pregnant' ? null : next })),
     standing: null,
     seenProfessionalOn: null,
     ...overrides,

@@ -8,16 +8,20 @@ export const stripAnsi = (text: string): string => text.replace(ansi, '');
 /** The built binary in a real pseudo-terminal at a fixed size, answered when its text appears. */
 export class PtySession {
   readonly pty: IPty;
+  /** The LIMBER_HOME it runs with. */
+  readonly home: string;
   raw = '';
   exitCode: number | undefined;
   private readonly exited: Promise<number>;
 
   constructor(args: string[], env: NodeJS.ProcessEnv = {}) {
+    const fullEnv = cliEnv({ TERM: 'xterm-256color', ...env });
+    this.home = fullEnv.LIMBER_HOME!;
     this.pty = spawn(process.execPath, [binPath, ...args], {
       name: env.TERM ?? 'xterm-256color',
       cols: 100,
       rows: 30,
-      env: cliEnv({ TERM: 'xterm-256color', ...env }) as Record<string, string>,
+      env: fullEnv as Record<string, string>,
     });
     this.pty.onData((data) => (this.raw += data));
     this.exited = new Promise((resolve) =>
