@@ -228,3 +228,16 @@ describe('chart', () => {
     }
   });
 });
+
+describe('the README', () => {
+  it("its piped example runs once a profile exists, and names what is missing without one", () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    const answers = readme.match(/echo '(\{"heart-pattern"[^']*\})'/)![1]!;
+    const withProfile = runCli(['break', '--answers', '-', '--json', '--dry-run'], { env: { LIMBER_HOME: tempHome() }, input: answers });
+    expect(withProfile.code).toBe(0);
+    expect(ndjson(withProfile.stdout)[0]).toEqual({ type: 'screen', screen: 'quick', level: 'no-warning-signs' });
+    const first = runCli(['break', '--answers', '-', '--json', '--dry-run'], { env: { LIMBER_HOME: emptyHome() }, input: answers });
+    expect(first.code).toBe(2);
+    expect(first.stderr).toContain('there is no health profile yet');
+  });
+});
