@@ -63,7 +63,8 @@ describe('the check is remembered', () => {
     const roll = runCli(['run', 'foam-roll-upper-back', '--answers', answersFile(calmQuickAnswers)], env(home));
     expect(roll.code).toBe(5);
     expect(roll.stdout).toBe('');
-    expect(roll.stderr).toMatch(/From your check on .*: fragile bones \(left out: Upper-back foam rolling; gentler: /);
+    expect(roll.stderr).toMatch(/Go gently today\.\nFrom your check on .*: fragile bones \(left out:\s+Upper-back\s+foam\s+rolling;\s+gentler: /);
+    expect(roll.stderr).not.toContain('Why, and what to do');
     expect(roll.stderr).toContain('Not today:');
     expect(roll.stderr).toContain('limber run');
     const twist = runCli(['run', 'chair-twist', '--answers', answersFile(calmQuickAnswers), '--json', '--dry-run'], env(home));

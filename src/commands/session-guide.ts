@@ -71,9 +71,9 @@ export async function guideSession(ctx: CommandContext, items: PlanItem[], optio
   const width = Math.min(100, io.stderr.columns ?? 80);
 
   if (mode !== 'json') {
-    io.stderr.write(
-      `${c.bold(`${items.length} technique${items.length > 1 ? 's' : ''}, ${clockTime(plan.durationSeconds)}`)}: ${items.map((i) => terminalSafe(i.technique.name) + (i.gentle ? ' (gentle)' : '')).join(', ')}\n`,
-    );
+    const heading = `${items.length} technique${items.length > 1 ? 's' : ''}, ${clockTime(plan.durationSeconds)}:`;
+    const list = items.map((i) => terminalSafe(i.technique.name) + (i.gentle ? ' (gentle)' : '')).join(', ');
+    io.stderr.write(`${wrapText(`${heading} ${list}`, width).replace(heading, c.bold(heading))}\n`);
   }
   // The stop rule comes before the first cue, every time.
   io.stderr.write(`${c.yellow.bold(wrapText(`${fillText(safetyData().stopRule, emergency)}${mode === 'live' ? ' Press h to say it hurts, d for details.' : ''}`, width))}\n`);

@@ -12,7 +12,7 @@ import { assertCanScreen, type ScreenOptions, screenBeforeSession } from '../saf
 import type { Profile } from '../safety/profile.js';
 import { formatOutcome, formatStanding, profileLine } from '../safety/report.js';
 import { defaultEmergencyNumber, type TriageResult } from '../safety/triage.js';
-import { terminalSafe } from '../ui/text.js';
+import { terminalSafe, wrapText } from '../ui/text.js';
 import { welcomeOnFirstRun } from '../ui/welcome.js';
 import type { CommandContext } from './context.js';
 import { saveProfile } from './profile-save.js';
@@ -64,11 +64,11 @@ export async function screenForSession(ctx: CommandContext, options: ScreenOptio
   store.append(screenRecord(outcome.screen, outcome.result));
   const { result } = outcome;
   if (options.json) ctx.io.stdout.write(`${JSON.stringify({ type: 'screen', screen: outcome.screen, level: result.level })}\n`);
+  // When only the earlier check gives reasons, one line says what it changes; otherwise the whole report.
+  const onlyProfile = result.level === 'caution' && result.reasons.every((r) => r.fromCheck) && profile;
   if (result.level === 'no-warning-signs') ctx.io.stderr.write(`${c.green(safety.levels[result.level].headline)}\n`);
+  else if (onlyProfile) ctx.io.stderr.write(`${c.yellow(safety.levels.caution.headline)}\n${c.cyan(wrapText(profileLine(onlyProfile, safety, catalog) ?? '', Math.min(100, width)))}\n`);
   else ctx.io.stderr.write(`\n${formatOutcome(result, safety, catalog, c, width)}`);
-  const applied = outcome.profileToSave ?? profile;
-  const line = applied && result.level !== 'urgent' && result.level !== 'see-professional' ? profileLine(applied, safety, catalog) : undefined;
-  if (line) ctx.io.stderr.write(`${c.cyan(line)}\n`);
   if (outcome.screen === 'full' && setup.profile) {
     ctx.io.stderr.write(c.dim(`Your health profile was updated (next full check due ${readableDate(outcome.profileToSave!.reviewBy)}).\n`));
   }

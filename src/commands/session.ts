@@ -61,17 +61,18 @@ function overuse(ctx: CommandContext, setup: SessionSetup, techniques: readonly 
 
 /** Something asked for by id is left out today: it is not run (exit 5); options that fit today are named. */
 function refuseLeftOut(ctx: CommandContext, catalog: Catalog, leftOut: Technique[], excluded: ReadonlySet<string>): never {
-  const alternatives = catalog.techniques.filter((t) => !excluded.has(t.id) && leftOut.some((l) => l.areas.some((a) => t.areas.includes(a))));
+  // A few options for the same area, desk-friendly ones first: a list of everything would bury the point.
+  const alternatives = catalog.techniques
+    .filter((t) => !excluded.has(t.id) && leftOut.some((l) => l.areas.some((a) => t.areas.includes(a))))
+    .sort((a, b) => Number(isDeskFriendly(b)) - Number(isDeskFriendly(a)))
+    .slice(0, 4);
   const width = Math.min(100, ctx.io.stderr.columns ?? 80);
-  ctx.io.stderr.write(
-    `\n${ctx.styles.err.yellow.bold('Not today:')} ${wrapText(
-      `${leftOut.map((t) => terminalSafe(t.name)).join(', ')} ${leftOut.length > 1 ? 'are' : 'is'} left out today (see above). ` +
-        (alternatives.length > 0
-          ? `Gentler options for the same area: ${alternatives.map((t) => `${terminalSafe(t.name)} (limber run ${t.id})`).join(', ')}.`
-          : 'Nothing else in the catalog fits today; rest, and see a professional if it does not ease.'),
-      width,
-    )}\n`,
-  );
+  const text =
+    `Not today: ${leftOut.map((t) => terminalSafe(t.name)).join(', ')} ${leftOut.length > 1 ? 'are' : 'is'} left out today (see above). ` +
+    (alternatives.length > 0
+      ? `Options for the same area: ${alternatives.map((t) => `${terminalSafe(t.name)} (limber run ${t.id})`).join(', ')}.`
+      : 'Nothing else in the catalog fits today; rest, and see a professional if it does not ease.');
+  ctx.io.stderr.write(`\n${wrapText(text, width).replace('Not today:', ctx.styles.err.yellow.bold('Not today:'))}\n`);
   throw new SafetyStop(ExitCode.leftOut);
 }
 
