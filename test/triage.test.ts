@@ -264,3 +264,65 @@ describe('answers', () => {
     expect(questionsStillNeeded(quick, { 'pain-now': 2 }).map((q) => q.id)).not.toContain('pain-now');
   });
 });
+
+describe('the report', () => {
+  it('above caution, shows only the reasons at the result level: no "go gently" in an emergency', async () => {
+    const { formatOutcome } = await import('../src/safety/report.js');
+    const { Chalk } = await import('chalk');
+    const result = run({ ...calm(quick), 'vision-speech-swallowing': true }, { 'bone-density': true });
+    const text = formatOutcome(result, safety, catalog, new Chalk({ level: 0 }), 100);
+    expect(text).toContain('Double vision, slurred speech');
+    expect(text).toContain('Now: Call your emergency number now (112). Do not drive yourself');
+    expect(text).not.toContain('fragile bones');
+    expect(result.reasons.map((r) => r.question)).toEqual(['vision-speech-swallowing', 'bone-density']);
+  });
+});
+
+describe('whole screens', () => {
+  it('an urgent report, as a person sees it', async () => {
+    const { formatOutcome } = await import('../src/safety/report.js');
+    const { Chalk } = await import('chalk');
+    const text = formatOutcome(run({ ...calm(quick), 'heart-pattern': true }), safety, catalog, new Chalk({ level: 0 }), 80);
+    expect(text).toMatchInlineSnapshot(`
+      "Stop. Please get help now.
+
+      Why, and what to do:
+        - Pain in the chest, arm, jaw or upper back with pressure, sweating,
+          breathlessness or sickness can come from the heart and needs checking
+          straight away.
+          Now: Call your emergency number now (112). Do not drive yourself; if you
+          can, have someone stay with you.
+
+      In short:
+        Call your emergency number now (112), or have someone take you to an emergency
+        department; do not drive yourself. Do not do any stretches or exercises. What
+        you described can sometimes signal something that needs checking straight
+        away.
+      "
+    `);
+  });
+
+  it('a standing result, as the next session shows it', async () => {
+    const { formatStanding } = await import('../src/safety/report.js');
+    const { Chalk } = await import('chalk');
+    const standing = { level: 'see-professional' as const, on: '2026-11-17', reasons: ['tingling-numbness', 'pain-now'] };
+    expect(formatStanding(standing, safety, '112', new Chalk({ level: 0 }), 80)).toMatchInlineSnapshot(`
+      "Please see a professional before stretching this area.
+
+      Why, and what to do:
+        - Tingling, numbness or weakness in a limb can mean a nerve is involved; have
+          it examined before stretching or self-mobilising. (reported on 17 Nov 2026)
+          Within a week: Book a doctor or physiotherapist within a week; sooner if it
+          is getting worse.
+        - Pain of 7 out of 10 or more is too much to stretch into; have it looked at
+          first. (reported on 17 Nov 2026)
+          Within a week: Book a doctor or physiotherapist within a week; sooner if it
+          is getting worse.
+
+      limber will not guide a session until you have been seen. Afterwards, record it
+      with 'limber profile --seen-professional', or run 'limber check' again. If new
+      or severe symptoms start, call your emergency number (112).
+      "
+    `);
+  });
+});

@@ -16,9 +16,9 @@ const names = (catalog: Catalog, ids: readonly string[]) =>
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** Each reason, then what to do about it and how soon. */
-function reasonLines(reasons: readonly Reason[], c: ChalkInstance, wrap: (text: string, indent: string) => string): string[] {
+function reasonLines(reasons: readonly Reason[], c: ChalkInstance, wrap: (text: string, indent: string) => string, dated = 'from your check on'): string[] {
   return reasons.flatMap((r) => [
-    `  - ${wrap(`${r.text}${r.fromCheck ? ` (from your check on ${readableDate(r.fromCheck)})` : ''}`, '    ')}`,
+    `  - ${wrap(`${r.text}${r.fromCheck ? ` (${dated} ${readableDate(r.fromCheck)})` : ''}`, '    ')}`,
     `    ${wrap(`${c.bold(`${capitalise(r.timeframe)}:`)} ${r.actionText}`, '    ')}`,
   ]);
 }
@@ -29,7 +29,9 @@ const wrapperFor = (width: number) => (text: string, indent = '') => wrapText(te
 export function formatOutcome(result: TriageResult, safety: SafetyData, catalog: Catalog, c: ChalkInstance, width = 80): string {
   const wrap = wrapperFor(width);
   const lines = [paint(c, result.level)(safety.levels[result.level].headline)];
-  if (result.reasons.length > 0) lines.push('', c.bold('Why, and what to do:'), ...reasonLines(result.reasons, c, wrap));
+  // Above caution only the reasons at the result's level are shown: in an emergency, "go gently" is noise.
+  const shown = result.level === 'caution' ? result.reasons : result.reasons.filter((r) => r.level === result.level);
+  if (shown.length > 0) lines.push('', c.bold('Why, and what to do:'), ...reasonLines(shown, c, wrap));
   lines.push('', c.bold(result.reasons.length > 0 ? 'In short:' : 'What to do:'), `  ${wrap(result.advice, '  ')}`);
   if (result.level === 'caution') {
     if (result.excludedTechniques.length > 0) lines.push(c.bold('Left out today:'), `  ${wrap(names(catalog, result.excludedTechniques), '  ')}`);
@@ -46,7 +48,7 @@ export function formatStanding(standing: StandingAdvice, safety: SafetyData, eme
     paint(c, 'see-professional')(safety.levels['see-professional'].headline),
     '',
     c.bold('Why, and what to do:'),
-    ...reasonLines(reasons, c, wrap),
+    ...reasonLines(reasons, c, wrap, 'reported on'),
     '',
     wrap(
       `limber will not guide a session until you have been seen. Afterwards, record it with 'limber profile --seen-professional', or run 'limber check' again. ${fillText('If new or severe symptoms start, call your emergency number ({emergency}).', emergencyNumber)}`,
