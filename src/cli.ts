@@ -164,7 +164,7 @@ ${disclaimer}`,
   )
     .addHelpText(
       'after',
-      `\nKeys: space pause/resume · n next · b back · h this hurts · q quit\n\nExamples:\n  $ limber run wall-angel\n  $ limber run shoulder-rolls chair-twist\n  $ limber run desk-break --dry-run\n  $ limber run cat-cow --answers answers.json --json\n\n${disclaimer}`,
+      `\nKeys: space pause/resume · n next · b back · d details · h this hurts · q quit\n\nExamples:\n  $ limber run wall-angel\n  $ limber run shoulder-rolls chair-twist\n  $ limber run desk-break --dry-run\n  $ limber run cat-cow --answers answers.json --json\n\n${disclaimer}`,
     )
     .action(async (ids: string[], options) => (await import('./commands/session.js')).runCommand(context(), ids, options));
 
@@ -180,7 +180,7 @@ ${disclaimer}`,
   )
     .addHelpText(
       'after',
-      `\nKeys: space pause/resume · n next · b back · h this hurts · q quit\n\nExamples:\n  $ limber break\n  $ limber break --minutes 5\n  $ limber break --dry-run\n\n${disclaimer}`,
+      `\nKeys: space pause/resume · n next · b back · d details · h this hurts · q quit\n\nExamples:\n  $ limber break\n  $ limber break --minutes 5\n  $ limber break --dry-run\n\n${disclaimer}`,
     )
     .action(async (options) => (await import('./commands/session.js')).breakCommand(context(), options));
 
