@@ -16,10 +16,9 @@ export function chartMarkdown(chart: Chart): string {
     `${escapeMarkdown(chart.summary)} Total time: ${clockTime(chart.totalSeconds)}.`,
     '',
     ...(chart.personalNote ? [`_${escapeMarkdown(chart.personalNote)}_`, ''] : []),
-    '> **Stop and get help.** Call your emergency number for:',
-    ...chart.safety.warningSigns.map((sign) => `> - ${escapeMarkdown(sign)}`),
+    `> **Stop and get help.** ${escapeMarkdown(chart.safety.stopRule)} Call your emergency number for any of these:`,
     '>',
-    `> ${escapeMarkdown(chart.safety.stopRule)}`,
+    ...chart.safety.warningSigns.map((sign) => `> - ${escapeMarkdown(sign)}`),
     '',
   ];
   chart.techniques.forEach((t, i) => {
@@ -36,10 +35,10 @@ export function chartMarkdown(chart: Chart): string {
 
 const css = `
   * { box-sizing: border-box; }
-  body { font: 9.5pt/1.35 system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif; color: #111; margin: 0; }
+  body { font: 9pt/1.3 system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif; color: #111; margin: 0; }
   main { max-width: 186mm; margin: 0 auto; padding: 8mm 0; }
-  h1 { font-size: 17pt; margin: 0 0 1mm; }
-  .summary { margin: 0 0 4mm; color: #333; }
+  h1 { font-size: 16pt; margin: 0 0 1mm; }
+  .summary { margin: 0 0 2.5mm; color: #333; }
   .grid { display: grid; grid-template-columns: 1fr 1fr; gap: 3mm; }
   /* Five or more techniques: three narrower columns and smaller type keep the chart on one page. */
   .grid.many { grid-template-columns: 1fr 1fr 1fr; font-size: 8.5pt; gap: 2.5mm; }
@@ -51,12 +50,12 @@ const css = `
   h3 { font-size: 8.5pt; text-transform: uppercase; letter-spacing: 0.05em; margin: 1.5mm 0 0.5mm; color: #333; }
   ul { margin: 0; padding-left: 4mm; }
   li { margin: 0.3mm 0; }
-  .sources { font-size: 7.5pt; color: #555; margin-top: 1.5mm; overflow-wrap: anywhere; }
-  .stop { border: 0.6mm solid #b00; border-radius: 2mm; padding: 2mm 3mm; margin: 0 0 3mm; font-size: 8.5pt; }
+  .sources { font-size: 7pt; color: #555; margin-top: 1.5mm; overflow-wrap: anywhere; }
+  .stop { border: 0.6mm solid #b00; border-radius: 2mm; padding: 1.5mm 3mm; margin: 0 0 2.5mm; font-size: 8pt; line-height: 1.25; }
   .stop strong { color: #b00; }
-  .stop ul { columns: 2; column-gap: 5mm; }
+  .stop ul { columns: 2; column-gap: 5mm; margin-top: 0.5mm; }
   .note { margin: 0 0 3mm; font-style: italic; }
-  footer { margin-top: 4mm; font-size: 8pt; color: #444; border-top: 0.3mm solid #999; padding-top: 2mm; }
+  footer { margin-top: 2.5mm; font-size: 8pt; color: #444; border-top: 0.3mm solid #999; padding-top: 2mm; }
   @page { margin: 10mm; }
   @media print { main { padding: 0; } a { color: inherit; text-decoration: none; } }
 `;
@@ -89,9 +88,8 @@ export function chartHtml(chart: Chart): string {
 <main>
 <h1>${e(chart.title)}</h1>
 <p class="summary">${e(chart.summary)} Total time: ${clockTime(chart.totalSeconds)}.</p>
-${chart.personalNote ? `<p class="note">${e(chart.personalNote)}</p>\n` : ''}<aside class="stop"><strong>Stop and get help.</strong> Call your emergency number for:
-${list(chart.safety.warningSigns)}
-<strong>${e(chart.safety.stopRule)}</strong></aside>
+${chart.personalNote ? `<p class="note">${e(chart.personalNote)}</p>\n` : ''}<aside class="stop"><strong>Stop and get help.</strong> ${e(chart.safety.stopRule)} Call your emergency number for any of these:
+${list(chart.safety.warningSigns)}</aside>
 <div class="grid${chart.techniques.length > 4 ? ' many' : ''}">
 ${sections}
 </div>
