@@ -31,7 +31,7 @@ const common = {
   logLevel: 'warning',
 };
 
-/** `src/commands/session.ts` → `commands-session.cjs`; a package name → `pkg-<name>.cjs`. */
+/** `src/commands/session/commands.ts` → `commands-session-commands.cjs`; a package name → `pkg-<name>.cjs`. */
 const bundleName = (entry) =>
   entry.startsWith('pkg:')
     ? `pkg-${entry.slice(4).replace(/[@/]/g, '-').replace(/^-/, '')}.cjs`
@@ -72,7 +72,7 @@ const deferChildProcess = {
 /**
  * chalk detects colour support when it is imported, calling tty.isatty(), and loading node:tty (which loads
  * node:net) costs milliseconds on every start. limber never uses chalk's detection: it decides colour
- * itself (src/ui/color.ts) and builds chalk instances with an explicit level. So in the start-up bundle,
+ * itself (src/shell/color.ts) and builds chalk instances with an explicit level. So in the start-up bundle,
  * chalk's detection gets a tty that reports no terminal. (ora, loaded only for live sessions, keeps its own.)
  */
 const skipChalkDetection = {
@@ -88,7 +88,7 @@ const skipChalkDetection = {
 async function buildBundles() {
   rmSync('dist', { recursive: true, force: true });
   const built = new Set();
-  const queue = ['src/cli.ts'];
+  const queue = ['src/commands/main.ts'];
   let bytes = 0;
   while (queue.length > 0) {
     const entry = queue.shift();
@@ -103,7 +103,7 @@ async function buildBundles() {
       ...(entryPoint ? { stdin: entryPoint } : { entryPoints: [entry] }),
       outfile: `dist/${bundleName(entry)}`,
       metafile: true,
-      plugins: [lazyBundles(found), deferChildProcess, ...(entry === 'src/cli.ts' ? [skipChalkDetection] : [])],
+      plugins: [lazyBundles(found), deferChildProcess, ...(entry === 'src/commands/main.ts' ? [skipChalkDetection] : [])],
     });
     bytes += Object.values(result.metafile.outputs).reduce((sum, o) => sum + o.bytes, 0);
     queue.push(...found);
@@ -113,5 +113,5 @@ async function buildBundles() {
 }
 
 if (!schemaOnly) await buildBundles();
-await build({ ...common, entryPoints: ['src/data/check-data.ts'], outfile: 'dist/tools/check-data.cjs' });
+await build({ ...common, entryPoints: ['src/shell/check-data.ts'], outfile: 'dist/tools/check-data.cjs' });
 execFileSync(process.execPath, ['dist/tools/check-data.cjs', 'data', ...(schemaOnly ? ['--write'] : [])], { stdio: 'inherit' });

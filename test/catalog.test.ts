@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { makeCatalogSchema } from '../src/catalog/schema.js';
-import { parseWithSchema } from '../src/data/validate.js';
-import { parseJsonText } from '../src/data/json-file.js';
-import { dataFiles, jsonSchemaText } from '../src/data/schemas.js';
-import { DataError } from '../src/errors.js';
-import { mergeCatalogs } from '../src/catalog/load.js';
+import { makeCatalogSchema } from '../src/core/catalog/schema.js';
+import { parseWithSchema } from '../src/shell/validate.js';
+import { parseJsonText } from '../src/shell/json-file.js';
+import { dataFiles, jsonSchemaText } from '../src/shell/schemas.js';
+import { DataError } from '../src/shell/errors.js';
+import { mergeCatalogs } from '../src/shell/catalog-source.js';
 import { builtIn, mutableCatalog } from './helpers/catalog.js';
 
 const validate = (data: unknown) =>

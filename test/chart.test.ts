@@ -2,8 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildChart } from '../src/chart/model.js';
-import { chartHtml, chartMarkdown, escapeHtml } from '../src/chart/render.js';
+import { buildChart } from '../src/core/chart/model.js';
+import { chartHtml, chartMarkdown, escapeHtml } from '../src/view/chart.js';
 import { builtIn, technique } from './helpers/catalog.js';
 import { runCli, tempHome } from './helpers/cli.js';
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { answersFile, calmQuickAnswers, runCli } from './helpers/cli.js';
 
@@ -165,5 +166,16 @@ describe('limber check', () => {
     expect(caution.code).toBe(0);
     expect(caution.stdout).toContain('Go gently today.');
     expect(caution.stdout).toContain('Left out today:\n  Upper-back foam rolling');
+  });
+});
+
+describe('one source for the exit codes', () => {
+  it('--help prints the table in code, and the README repeats it word for word', async () => {
+    const { exitCodeMeanings } = await import('../src/shell/errors.js');
+    const help = runCli(['--help']).stdout.replace(/\n {7}/g, ' ');
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    const rows = [...readme.slice(readme.indexOf('## Exit codes')).matchAll(/^\| (\d+) \| (.+) \|$/gm)].map((m) => [Number(m[1]), m[2]]);
+    expect(rows).toEqual(exitCodeMeanings.map(([code, meaning]) => [code, meaning]));
+    for (const [code, meaning] of exitCodeMeanings) expect(help).toContain(`  ${String(code).padEnd(5)}${meaning}`);
   });
 });

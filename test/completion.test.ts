@@ -20,7 +20,7 @@ describe('shell completion', () => {
     for (const shell of ['bash', 'zsh', 'fish']) expect(runCli(['completion', shell]).stdout).toContain('limber');
     const bad = runCli(['completion', 'powershell']);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain("'powershell' is not one of them");
+    expect(bad.stderr).toContain("value 'powershell' is invalid for argument 'shell'. Allowed choices are bash, zsh, fish");
   });
 
   it('completes commands, options and ids in bash', () => {
@@ -28,5 +28,20 @@ describe('shell completion', () => {
     expect(complete(['limber', 'break', '--m'])).toEqual(['--minutes']);
     expect(complete(['limber', 'run', 'cat-'])).toEqual(['cat-cow']);
     expect(complete(['limber', 'chart', '--routine', 'desk'])).toEqual(['desk-break']);
+  });
+});
+
+describe('completion comes from the program itself', () => {
+  it('every command and long option of --help is offered, and values complete by kind', () => {
+    const script = runCli(['completion', 'bash']).stdout;
+    for (const command of ['list', 'show', 'check', 'profile', 'run', 'break', 'history', 'chart', 'completion']) expect(script).toContain(`    ${command}) opts="`);
+    expect(script).toContain('--seen-professional');
+    expect(complete(['limber', 'list', '--area', 'mi'])).toEqual(['mid-back']);
+    expect(complete(['limber', 'chart', '--format', ''])).toEqual(['md', 'html']);
+    expect(complete(['limber', 'completion', 'f'])).toEqual(['fish']);
+    expect(complete(['limber', 'show', 'wall-a'])).toEqual(['wall-angel']);
+    const fish = runCli(['completion', 'fish']).stdout;
+    expect(fish).toContain('complete -c limber -n "__fish_seen_subcommand_from profile" -l forget');
+    expect(fish).toContain('-l answers -r -F');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { filterTechniques, findEntry, isDeskFriendly } from '../src/catalog/filter.js';
-import { UsageError } from '../src/errors.js';
+import { filterTechniques, findEntry, isDeskFriendly } from '../src/core/catalog/filter.js';
+import { UsageError } from '../src/shell/errors.js';
 import { builtIn } from './helpers/catalog.js';
 
 const ids = (filter: Parameters<typeof filterTechniques>[1]) => filterTechniques(builtIn().techniques, filter).map((t) => t.id);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fitRoutine } from '../src/session/fit.js';
-import { isDeskFriendly } from '../src/catalog/filter.js';
-import { planSession } from '../src/session/plan.js';
+import { fitRoutine } from '../src/core/session/fit.js';
+import { isDeskFriendly } from '../src/core/catalog/filter.js';
+import { planSession } from '../src/core/session/plan.js';
 import { builtIn } from './helpers/catalog.js';
 
 /** A repeatable random source (mulberry32). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { guide } from '../src/session/guide.js';
-import { planTechnique } from '../src/session/plan.js';
+import { guide } from '../src/shell/player.js';
+import { planTechnique } from '../src/core/session/plan.js';
 import { FakeClock } from './helpers/fake-clock.js';
 import { fakeContext } from './helpers/fake-io.js';
 import { technique } from './helpers/catalog.js';

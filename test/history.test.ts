@@ -2,11 +2,11 @@ import { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseHistory, type HistoryRecord } from '../src/history/records.js';
-import { localDate } from '../src/dates.js';
-import { historyStats, recentTechniques, sessionsTodayWith } from '../src/history/stats.js';
-import { historyStore } from '../src/history/store.js';
-import { checkOveruse } from '../src/history/guard.js';
+import { parseHistory, type HistoryRecord } from '../src/core/history/records.js';
+import { localDate } from '../src/core/dates.js';
+import { historyStats, recentTechniques, sessionsTodayWith } from '../src/core/history/stats.js';
+import { historyStore } from '../src/shell/history-store.js';
+import { checkOveruse } from '../src/core/history/guard.js';
 
 const at = (day: string, time = '10:00') => new Date(`${day}T${time}:00`).toISOString();
 const start = (day: string, techniques: string[], session = day): HistoryRecord => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planSession, planTechnique, readySeconds } from '../src/session/plan.js';
+import { planSession, planTechnique, readySeconds } from '../src/core/session/plan.js';
 import { builtIn, technique } from './helpers/catalog.js';
 
 describe('planTechnique', () => {

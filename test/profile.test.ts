@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { painLeftOut, pendingPainCheck } from '../src/history/pain.js';
-import type { HistoryRecord } from '../src/history/records.js';
+import { painLeftOut, pendingPainCheck } from '../src/core/history/pain.js';
+import type { HistoryRecord } from '../src/core/history/records.js';
 import {
   addMonths,
   type Profile,
@@ -9,10 +9,10 @@ import {
   profileStatus,
   recordSeenProfessional,
   withScreenResult,
-} from '../src/safety/profile.js';
-import type { SafetyData } from '../src/safety/schema.js';
-import { missingAnswers, planCheck, planSessionScreen, upgradeToFull } from '../src/safety/screen-plan.js';
-import { screenQuestions } from '../src/safety/triage.js';
+} from '../src/core/safety/profile.js';
+import type { SafetyData } from '../src/core/safety/schema.js';
+import { missingAnswers, planCheck, planSessionScreen, upgradeToFull } from '../src/core/safety/screen-plan.js';
+import { screenQuestions } from '../src/core/safety/triage.js';
 
 const safety = JSON.parse(readFileSync('data/safety.json', 'utf8')) as SafetyData;
 const calmFull = Object.fromEntries(screenQuestions(safety, 'full').map((q) => [q.id, q.kind === 'scale' ? 0 : false]));

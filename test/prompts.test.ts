@@ -1,7 +1,7 @@
 import { render } from '@inquirer/testing';
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
-import { createPrompter } from '../src/ui/prompts.js';
+import { createPrompter } from '../src/shell/prompts.js';
 
 /**
  * The prompt module's own prompts, rendered in-process. `render` passes fake streams; the prompter is built

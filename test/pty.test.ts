@@ -123,6 +123,7 @@ describe('in a real terminal', () => {
     expect(await s.exit()).toBe(3);
     expect(s.text).toContain('Session stopped.');
     expect(s.text).toContain('book a doctor or physiotherapist');
+    expect(s.text.replace(/\s+/g, ' ')).toContain('call your emergency number (for example 112 in Europe');
   });
 
   it('"this hurts" with mild pain skips to the next technique', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { planSession, planTechnique } from '../src/session/plan.js';
-import { type RunnerEvent, SessionRunner } from '../src/session/runner.js';
+import { planSession, planTechnique } from '../src/core/session/plan.js';
+import { type RunnerEvent, SessionRunner } from '../src/core/session/runner.js';
 import { FakeClock } from './helpers/fake-clock.js';
 import { technique } from './helpers/catalog.js';
 

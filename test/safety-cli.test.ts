@@ -201,11 +201,6 @@ describe('the emergency number', () => {
     expect(config.stderr).toContain('config.json: emergencyNumber:');
     expect(config.stderr).not.toContain('\u001b');
   });
-
-  it('appears in the pain stop advice', () => {
-    const source = readFileSync(new URL('../src/commands/session-guide.ts', import.meta.url), 'utf8');
-    expect(source).toMatch(/call your emergency number \(\$\{emergency\}\)/);
-  });
 });
 
 describe('chart', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { colorEnabled } from '../src/ui/color.js';
-import { alignColumns, clockTime, terminalSafe, wrapText } from '../src/ui/text.js';
+import { colorEnabled } from '../src/shell/color.js';
+import { alignColumns, clockTime, terminalSafe, wrapText } from '../src/view/text.js';
 
 describe('colorEnabled', () => {
   const tty = { write: () => true, isTTY: true };

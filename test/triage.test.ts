@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { validateAnswers } from '../src/safety/answers.js';
-import { exitCodeFor } from '../src/safety/exit.js';
-import { actionsFor } from '../src/safety/levels.js';
-import type { SafetyData } from '../src/safety/schema.js';
-import { type Answers, questionsStillNeeded, screenQuestions, triage } from '../src/safety/triage.js';
+import { validateAnswers } from '../src/shell/answers-file.js';
+import { exitCodeFor } from '../src/shell/errors.js';
+import { actionsFor } from '../src/core/safety/levels.js';
+import type { SafetyData } from '../src/core/safety/schema.js';
+import { type Answers, questionsStillNeeded, screenQuestions, triage } from '../src/core/safety/triage.js';
 import { builtIn } from './helpers/catalog.js';
 
 const safety = JSON.parse(readFileSync('data/safety.json', 'utf8')) as SafetyData;
@@ -267,7 +267,7 @@ describe('answers', () => {
 
 describe('the report', () => {
   it('above caution, shows only the reasons at the result level: no "go gently" in an emergency', async () => {
-    const { formatOutcome } = await import('../src/safety/report.js');
+    const { formatOutcome } = await import('../src/view/safety-report.js');
     const { Chalk } = await import('chalk');
     const result = run({ ...calm(quick), 'vision-speech-swallowing': true }, { 'bone-density': true });
     const text = formatOutcome(result, safety, catalog, new Chalk({ level: 0 }), 100);
@@ -280,7 +280,7 @@ describe('the report', () => {
 
 describe('whole screens', () => {
   it('an urgent report, as a person sees it', async () => {
-    const { formatOutcome } = await import('../src/safety/report.js');
+    const { formatOutcome } = await import('../src/view/safety-report.js');
     const { Chalk } = await import('chalk');
     const text = formatOutcome(run({ ...calm(quick), 'heart-pattern': true }), safety, catalog, new Chalk({ level: 0 }), 80);
     expect(text).toMatchInlineSnapshot(`
@@ -303,7 +303,7 @@ describe('whole screens', () => {
   });
 
   it('a standing result, as the next session shows it', async () => {
-    const { formatStanding } = await import('../src/safety/report.js');
+    const { formatStanding } = await import('../src/view/safety-report.js');
     const { Chalk } = await import('chalk');
     const standing = { level: 'see-professional' as const, on: '2026-11-17', reasons: ['tingling-numbness', 'pain-now'] };
     expect(formatStanding(standing, safety, '112', new Chalk({ level: 0 }), 80)).toMatchInlineSnapshot(`

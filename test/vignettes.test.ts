@@ -6,9 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { exitCodeFor } from '../src/safety/exit.js';
-import type { SafetyData } from '../src/safety/schema.js';
-import { type Answers, screenQuestions, triage } from '../src/safety/triage.js';
+import { exitCodeFor } from '../src/shell/errors.js';
+import type { SafetyData } from '../src/core/safety/schema.js';
+import { type Answers, screenQuestions, triage } from '../src/core/safety/triage.js';
 import { builtIn } from './helpers/catalog.js';
 
 const safety = JSON.parse(readFileSync('data/safety.json', 'utf8')) as SafetyData;

@@ -1,18 +1,18 @@
-import { findEntry, routineTechniques } from '../catalog/filter.js';
-import { loadCatalog } from '../catalog/load.js';
-import type { Technique } from '../catalog/model.js';
-import { buildChart, type ChartSafety } from '../chart/model.js';
-import { chartHtml, chartMarkdown } from '../chart/render.js';
-import { localDate, readableDate } from '../dates.js';
-import { writeFileAtomic } from '../data/write-file.js';
-import { ExitCode, SafetyStop, UsageError } from '../errors.js';
-import { safetyData } from '../safety/data.js';
-import { profileAnswers, profileStatus } from '../safety/profile.js';
-import { readProfile } from '../safety/profile-store.js';
-import { formatStanding, profileLine } from '../safety/report.js';
-import { defaultEmergencyNumber, fillText, triage } from '../safety/triage.js';
-import type { PlanItem } from '../session/plan.js';
-import type { CommandContext } from './context.js';
+import { findEntry, routineTechniques } from '../core/catalog/filter.js';
+import { loadCatalog } from '../shell/catalog-source.js';
+import type { Technique } from '../core/catalog/model.js';
+import { buildChart, type ChartSafety } from '../core/chart/model.js';
+import { chartHtml, chartMarkdown } from '../view/chart.js';
+import { localDate, readableDate } from '../core/dates.js';
+import { writeFileAtomic } from '../shell/write-file.js';
+import { ExitCode, SafetyStop, UsageError } from '../shell/errors.js';
+import { safetyData } from '../shell/safety-data.js';
+import { profileAnswers, profileStatus } from '../core/safety/profile.js';
+import { readProfile } from '../shell/profile-store.js';
+import { formatStanding, profileLine } from '../view/safety-report.js';
+import { defaultEmergencyNumber, fillText, triage } from '../core/safety/triage.js';
+import type { PlanItem } from '../core/session/plan.js';
+import type { CommandContext } from '../shell/context.js';
 
 export interface ChartOptions {
   routine: string;

@@ -1,16 +1,16 @@
-import { loadCatalog } from '../catalog/load.js';
-import { loadConfig } from '../config/load.js';
-import { localDate, readableDate } from '../dates.js';
-import { SafetyStop } from '../errors.js';
-import { openHistory, screenRecord } from '../history/session-log.js';
-import { safetyData } from '../safety/data.js';
-import { exitCodeFor } from '../safety/exit.js';
-import { assertCanScreen, fullCheck, type ScreenOptions } from '../safety/gate.js';
-import type { Profile } from '../safety/profile.js';
-import { profilePath, readProfile } from '../safety/profile-store.js';
-import { formatOutcome, profileLine } from '../safety/report.js';
-import { welcomeOnFirstRun } from '../ui/welcome.js';
-import { type CommandContext, writeJson, writeLine } from './context.js';
+import { loadCatalog } from '../shell/catalog-source.js';
+import { loadConfig } from '../shell/config-source.js';
+import { localDate, readableDate } from '../core/dates.js';
+import { SafetyStop } from '../shell/errors.js';
+import { openHistory, screenRecord } from '../shell/history-log.js';
+import { safetyData } from '../shell/safety-data.js';
+import { exitCodeFor } from '../shell/errors.js';
+import { assertCanScreen, fullCheck, type ScreenOptions } from '../shell/screen.js';
+import type { Profile } from '../core/safety/profile.js';
+import { profilePath, readProfile } from '../shell/profile-store.js';
+import { formatOutcome, profileLine } from '../view/safety-report.js';
+import { welcomeOnFirstRun } from '../shell/welcome.js';
+import { type CommandContext, writeJson, writeLine } from '../shell/context.js';
 import { saveProfile } from './profile-save.js';
 
 export interface CheckOptions extends ScreenOptions {

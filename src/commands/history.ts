@@ -1,8 +1,8 @@
-import { historyRecords } from '../history/records.js';
-import { openHistory, warnDamaged } from '../history/session-log.js';
-import { historyStats } from '../history/stats.js';
-import { alignColumns } from '../ui/text.js';
-import { type CommandContext, writeJson, writeLine } from './context.js';
+import { historyRecords } from '../core/history/records.js';
+import { openHistory, warnDamaged } from '../shell/history-log.js';
+import { historyStats } from '../core/history/stats.js';
+import { alignColumns } from '../view/text.js';
+import { type CommandContext, writeJson, writeLine } from '../shell/context.js';
 
 export interface HistoryOptions {
   days: number;

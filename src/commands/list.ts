@@ -1,9 +1,9 @@
-import { loadCatalog } from '../catalog/load.js';
-import { filterTechniques, isDeskFriendly, type TechniqueFilter } from '../catalog/filter.js';
-import { planSession, techniqueSeconds } from '../session/plan.js';
-import { routineTechniques } from '../catalog/filter.js';
-import { alignColumns, clockTime, terminalSafe } from '../ui/text.js';
-import { type CommandContext, writeJson, writeLine } from './context.js';
+import { loadCatalog } from '../shell/catalog-source.js';
+import { filterTechniques, isDeskFriendly, type TechniqueFilter } from '../core/catalog/filter.js';
+import { planSession, techniqueSeconds } from '../core/session/plan.js';
+import { routineTechniques } from '../core/catalog/filter.js';
+import { alignColumns, clockTime, terminalSafe } from '../view/text.js';
+import { type CommandContext, writeJson, writeLine } from '../shell/context.js';
 
 export interface ListOptions extends TechniqueFilter {
   json?: boolean;

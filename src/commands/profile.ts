@@ -1,12 +1,12 @@
-import { loadCatalog } from '../catalog/load.js';
-import { localDate, readableDate } from '../dates.js';
-import { UsageError } from '../errors.js';
-import { safetyData } from '../safety/data.js';
-import { profileStatus, recordSeenProfessional } from '../safety/profile.js';
-import { profilePath, readProfile, removeProfile, writeProfile } from '../safety/profile-store.js';
-import { profileLine } from '../safety/report.js';
-import { isInteractive } from '../ui/io.js';
-import { type CommandContext, writeJson, writeLine } from './context.js';
+import { loadCatalog } from '../shell/catalog-source.js';
+import { localDate, readableDate } from '../core/dates.js';
+import { UsageError } from '../shell/errors.js';
+import { safetyData } from '../shell/safety-data.js';
+import { profileStatus, recordSeenProfessional } from '../core/safety/profile.js';
+import { profilePath, readProfile, removeProfile, writeProfile } from '../shell/profile-store.js';
+import { profileLine } from '../view/safety-report.js';
+import { isInteractive } from '../shell/io.js';
+import { type CommandContext, writeJson, writeLine } from '../shell/context.js';
 
 export interface ProfileOptions {
   json?: boolean;
@@ -28,7 +28,7 @@ function visitDate(value: string | true, today: string): string {
 async function forget(ctx: CommandContext, options: ProfileOptions): Promise<void> {
   if (!options.yes) {
     if (!isInteractive(ctx.io)) throw new UsageError("'limber profile --forget' asks before it removes your profile; without a terminal, add --yes.");
-    const { createPrompter } = await import('../ui/prompts.js');
+    const { createPrompter } = await import('../shell/prompts.js');
     const prompter = createPrompter({ input: ctx.io.stdin, output: ctx.io.stdout }, ctx.styles.out);
     const sure = await prompter.yesNo('Remove your health profile? Your next session will start with the full check again.');
     if (!sure) return writeLine(ctx.io.stderr, 'Kept your health profile.');

@@ -1,10 +1,10 @@
 import type { ChalkInstance } from 'chalk';
-import type { Movement, Step, Technique } from '../catalog/model.js';
-import { findEntry, routineTechniques } from '../catalog/filter.js';
-import { loadCatalog } from '../catalog/load.js';
-import { planSession, planTechnique } from '../session/plan.js';
-import { clockTime, terminalSafe as clean } from '../ui/text.js';
-import { type CommandContext, writeJson } from './context.js';
+import type { Movement, Step, Technique } from '../core/catalog/model.js';
+import { findEntry, routineTechniques } from '../core/catalog/filter.js';
+import { loadCatalog } from '../shell/catalog-source.js';
+import { planSession, planTechnique } from '../core/session/plan.js';
+import { clockTime, terminalSafe as clean } from '../view/text.js';
+import { type CommandContext, writeJson } from '../shell/context.js';
 
 function stepLines(steps: readonly Step[], indent: string, label: (i: number) => string): string[] {
   return steps.flatMap((s, i) => [

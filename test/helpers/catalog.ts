@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Catalog, Technique } from '../../src/catalog/model.js';
+import type { Catalog, Technique } from '../../src/core/catalog/model.js';
 
 export const builtIn = (): Catalog => JSON.parse(readFileSync(new URL('../../data/catalog.json', import.meta.url), 'utf8')) as Catalog;
 

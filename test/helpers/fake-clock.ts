@@ -1,4 +1,4 @@
-import type { Clock } from '../../src/session/clock.js';
+import type { Clock } from '../../src/core/session/clock.js';
 
 /** A clock that moves only when told to, firing due timers in deadline order. */
 export class FakeClock implements Clock {

@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
-import type { CommandContext } from '../../src/commands/context.js';
-import { stylesFor } from '../../src/ui/color.js';
-import type { InStream, Io, OutStream } from '../../src/ui/io.js';
+import type { CommandContext } from '../../src/shell/context.js';
+import { stylesFor } from '../../src/shell/color.js';
+import type { InStream, Io, OutStream } from '../../src/shell/io.js';
 
 export class FakeOut implements OutStream {
   text = '';

@@ -1,0 +1,96 @@
+import { Argument, Command, Option } from 'commander';
+import pkg from '../../package.json' with { type: 'json' };
+import { areas, positions } from '../core/catalog/vocabulary.js';
+import { stylesFor } from '../shell/color.js';
+import type { Io } from '../shell/io.js';
+import { userCatalogFiles } from '../shell/paths.js';
+import { examples, rootHelp } from './help.js';
+import { type ContextFor, wholeNumber } from './options.js';
+import { addSafetyCommands, addSessionCommands } from './program-sessions.js';
+
+const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+
+function rootCommand(io: Io): Command {
+  return new Command('limber')
+    .description('A terminal stretch coach for a stiff upper back: desk breaks, a careful safety screen, timed guidance.')
+    .version(pkg.version, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .option('--no-color', 'no colour or styling in the output')
+    .option('--catalog <file>', 'add techniques and routines from a catalog file (repeatable)', collect)
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .showHelpAfterError('(add --help for usage and examples)')
+    .exitOverride()
+    .addHelpText('after', rootHelp);
+}
+
+function addCatalogCommands(program: Command, context: ContextFor): void {
+  program
+    .command('list')
+    .description('list the techniques and routines in the catalog')
+    .addOption(new Option('--area <area>', 'only techniques for this body area').choices(areas))
+    .addOption(new Option('--position <position>', 'only techniques done in this position').choices(positions))
+    .option('--equipment <name>', 'only techniques using this equipment ("none" for no equipment)')
+    .option('--desk', 'only techniques you can do at a desk (chair or standing, no equipment)')
+    .option('--json', 'print JSON instead of a table')
+    .addHelpText('after', examples(['limber list --desk', 'limber list --area neck --json', 'limber list --equipment none']))
+    .action(async (options) => (await import('./list.js')).listCommand(context(), options));
+
+  program
+    .command('show')
+    .description('show a technique or routine in full: steps, timings, cautions, variant, sources')
+    .argument('<id>', 'technique or routine id (see limber list)')
+    .option('--json', 'print the data and its planned timeline as JSON')
+    .addHelpText('after', examples(['limber show cat-cow', 'limber show desk-break --json']))
+    .action(async (id: string, options) => (await import('./show.js')).showCommand(context(), id, options));
+}
+
+function addRecordCommands(program: Command, context: ContextFor): void {
+  program
+    .command('history')
+    .description('sessions and minutes per day, your streak, your last full check, and how your back felt')
+    .addOption(new Option('--days <n>', 'how many days to show').default(14).argParser(wholeNumber(1, 3660, 'days')))
+    .option('--json', 'print the statistics as JSON')
+    .option('--csv', 'print date,sessions,minutes as CSV')
+    .addHelpText('after', examples(['limber history', 'limber history --days 90 --csv > breaks.csv', 'limber history --json']))
+    .action(async (options) => (await import('./history.js')).historyCommand(context(), options));
+
+  program
+    .command('chart')
+    .description('a routine as a printable one-page chart: cues, holds, reps, sides, cautions, sources')
+    .option('--routine <id>', 'the routine (or a single technique) to chart', 'desk-break')
+    .addOption(new Option('--format <format>', 'md or html (default: from --out, else md)').choices(['md', 'html']))
+    .option('--out <file>', 'write to a file instead of stdout (written whole or not at all)')
+    .option('--for-me', 'apply your health profile: leave out and soften what it says')
+    .addHelpText(
+      'after',
+      examples(['limber chart', 'limber chart --for-me --out my-chart.html', 'limber chart --routine guide-four --out chart.html', 'limber chart --format md > desk-break.md']),
+    )
+    .action(async (options) => (await import('./chart.js')).chartCommand(context(), options));
+
+  program
+    .command('completion')
+    .description('print a shell completion script (bash, zsh or fish) for you to install')
+    .addArgument(new Argument('[shell]', 'bash, zsh or fish').choices(['bash', 'zsh', 'fish']))
+    .option('--ids', 'print the technique and routine ids, one per line (used by the scripts)')
+    .addHelpText(
+      'after',
+      examples(['limber completion bash > ~/.local/share/bash-completion/completions/limber', 'limber completion fish > ~/.config/fish/completions/limber.fish'], {
+        note: 'limber prints the script; it never edits your shell files.',
+      }),
+    )
+    .action(async (shell: string | undefined, options) => (await import('./completion.js')).completionCommand(context(), shell, options, program));
+}
+
+/** The whole command line: global options, then each command loading its own bundle only when it runs. */
+export function buildProgram(io: Io): Command {
+  const program = rootCommand(io);
+  const context: ContextFor = () => {
+    const globals = program.opts<{ color: boolean; catalog?: string[] }>();
+    return { io, styles: stylesFor(io, globals.color), catalogFiles: [...userCatalogFiles(io.env), ...(globals.catalog ?? [])] };
+  };
+  addCatalogCommands(program, context);
+  addSafetyCommands(program, context);
+  addSessionCommands(program, context);
+  addRecordCommands(program, context);
+  return program;
+}

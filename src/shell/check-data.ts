@@ -1,0 +1,36 @@
+/**
+ * Build-time check of the shipped data: each file must pass its schema, and each generated JSON Schema must
+ * match the zod schema. With --write, the JSON Schemas are regenerated instead of compared.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isLimberError } from './errors.js';
+import { readJsonFile } from './json-file.js';
+import { dataFiles, jsonSchemaText } from './schemas.js';
+import { parseWithSchema } from './validate.js';
+
+async function checkData(dataDir: string, write: boolean): Promise<boolean> {
+  let ok = true;
+  for (const file of dataFiles) {
+    const schemaPath = join(dataDir, file.schemaFile);
+    const expected = jsonSchemaText(file.schema, file.title);
+    if (write) {
+      writeFileSync(schemaPath, expected);
+      console.log(`wrote ${schemaPath}`);
+    } else if (readFileSync(schemaPath, 'utf8') !== expected) {
+      console.error(`${schemaPath} is out of date with the zod schema; run 'npm run schema' and commit the result.`);
+      ok = false;
+    }
+    if (!file.data) continue;
+    try {
+      parseWithSchema(file.schema, await readJsonFile(join(dataDir, file.data)), `data/${file.data}`, `see data/${file.schemaFile}`);
+    } catch (error) {
+      if (!isLimberError(error)) throw error;
+      console.error(error.message);
+      ok = false;
+    }
+  }
+  return ok;
+}
+
+checkData(process.argv[2] ?? 'data', process.argv.includes('--write')).then((ok) => (process.exitCode = ok ? 0 : 1));

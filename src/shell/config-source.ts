@@ -1,0 +1,21 @@
+import { existsSync } from 'node:fs';
+import { readJsonFile } from './json-file.js';
+import { configFilePath } from './paths.js';
+import type { Config } from '../core/config/schema.js';
+
+export const defaultDailyLimit = 3;
+export const defaultBreakMinutes = 3;
+
+/** Reads and validates config.json; no file means all defaults. zod loads only when there is a file. */
+export async function loadConfig(env: NodeJS.ProcessEnv): Promise<Config> {
+  const path = configFilePath(env);
+  if (!existsSync(path)) return {};
+  const data = await readJsonFile(path);
+  const [{ configSchema }, { parseWithSchema }] = await Promise.all([import('../core/config/schema.js'), import('./validate.js')]);
+  return parseWithSchema(
+    configSchema,
+    data,
+    path,
+    'the fields are emergencyNumber (text), bell (true/false), breakMinutes (1-15) and dailyLimit (a whole number), as data/config.schema.json in limber\'s folder describes',
+  );
+}

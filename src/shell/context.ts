@@ -1,0 +1,18 @@
+import type { Io } from './io.js';
+import type { Styles } from './color.js';
+
+/** What every command receives from the shell: streams, environment, styles, and global options. */
+export interface CommandContext {
+  io: Io;
+  styles: Styles;
+  /** User catalog files to layer over the built-in one, in order. */
+  catalogFiles: string[];
+}
+
+export const writeLine = (stream: Io['stdout'], line = ''): void => {
+  stream.write(`${line}\n`);
+};
+
+export const writeJson = (io: Io, value: unknown): void => {
+  io.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+};

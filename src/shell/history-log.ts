@@ -1,0 +1,35 @@
+import type { CommandContext } from './context.js';
+import { limberPaths } from './paths.js';
+import type { Screen, TriageResult } from '../core/safety/triage.js';
+import type { HistoryRecord } from '../core/history/records.js';
+import { type HistoryStore, historyStore } from './history-store.js';
+
+const warn = (ctx: CommandContext, message: string) => ctx.io.stderr.write(`${ctx.styles.err.yellow('limber: warning:')} ${message}\n`);
+
+/** The history store for a command; its warnings go to stderr. */
+export function openHistory(ctx: CommandContext): HistoryStore {
+  return historyStore(limberPaths(ctx.io.env).data, (message) => warn(ctx, message));
+}
+
+/** Names damaged lines once on stderr: they are skipped, and the file is left as it is. */
+export function warnDamaged(ctx: CommandContext, store: HistoryStore, damagedLines: readonly number[]): void {
+  if (damagedLines.length > 0) {
+    const shown = damagedLines.slice(0, 5).join(', ');
+    const more = damagedLines.length > 5 ? ` and ${damagedLines.length - 5} more` : '';
+    warn(
+      ctx,
+      `${store.path}: line${damagedLines.length > 1 ? 's' : ''} ${shown}${more} could not be read and ${damagedLines.length > 1 ? 'were' : 'was'} skipped; the rest of the history is intact and the file was not changed.`,
+    );
+  }
+}
+
+export const now = (): string => new Date().toISOString();
+
+/** A screen or check outcome as a history record: the level and which questions gave reasons. */
+export const screenRecord = (screen: Screen, result: Pick<TriageResult, 'level' | 'reasons'>): HistoryRecord => ({
+  type: 'screen',
+  at: now(),
+  screen,
+  level: result.level,
+  reasons: result.reasons.map((r) => r.question),
+});

@@ -1,0 +1,86 @@
+import { appendFileSync, closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync } from 'node:fs';
+import { join } from 'node:path';
+import { type HistoryRecord, type ParsedHistory, parseHistory } from '../core/history/records.js';
+
+export interface HistoryStore {
+  readonly path: string;
+  /** Appends one record; never throws (a folder that cannot be written is reported once through `warn`). */
+  append(record: HistoryRecord): void;
+  /** The whole file's text ('' when there is none yet). */
+  readText(): string;
+  /** The records in the last `maxBytes` of the file: enough for recent activity, fast with years of data. */
+  readRecent(maxBytes?: number): ParsedHistory;
+}
+
+/** The last `maxBytes` of a file, and whether that is less than the whole file. Throws as fs does. */
+function readTail(path: string, maxBytes: number): { tail: Buffer; cut: boolean } {
+  const fd = openSync(path, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    const start = Math.max(0, size - maxBytes);
+    const tail = Buffer.alloc(size - start);
+    readSync(fd, tail, 0, tail.length, start);
+    return { tail, cut: start > 0 };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Whether the file's last byte is a newline (or the file is empty or missing). */
+function endsWithNewline(path: string): boolean {
+  try {
+    const { tail } = readTail(path, 1);
+    return tail.length === 0 || tail[0] === 0x0a;
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * Append-only JSON lines. Each record is one write to a file opened for appending, which the operating
+ * system places whole at the end, so concurrent limber processes neither lose nor interleave lines. The
+ * file is never rewritten or truncated: a line cut short by a crash is left as it is, and the next record
+ * starts on a fresh line.
+ */
+export function historyStore(dataDir: string, warn: (message: string) => void): HistoryStore {
+  const path = join(dataDir, 'history.jsonl');
+  let warned = false;
+  return {
+    path,
+    append(record) {
+      try {
+        mkdirSync(dataDir, { recursive: true });
+        const line = `${JSON.stringify(record)}\n`;
+        appendFileSync(path, endsWithNewline(path) ? line : `\n${line}`);
+      } catch (error) {
+        if (!warned) {
+          warned = true;
+          warn(`cannot write history to ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'}); this session will not be recorded.`);
+        }
+      }
+    },
+    readText() {
+      try {
+        return readFileSync(path, 'utf8');
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
+          warn(`cannot read history at ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
+        }
+        return '';
+      }
+    },
+    readRecent(maxBytes = 512 * 1024) {
+      try {
+        const { tail, cut } = readTail(path, maxBytes);
+        const text = tail.toString('utf8');
+        // Starting mid-file, the first line is a fragment: drop it. Line numbers here are not the file's.
+        return parseHistory(cut ? text.slice(text.indexOf('\n') + 1) : text);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
+          warn(`cannot read history at ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
+        }
+        return { records: [], damagedLines: [] };
+      }
+    },
+  };
+}

@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { DataError } from './errors.js';
+
+/** What a JSON syntax error code from jsonc-parser means, in words a user can act on. */
+const syntaxHints: Record<string, string> = {
+  InvalidSymbol: 'an unexpected character (a missing quote, or a word that is not true, false or null?)',
+  InvalidNumberFormat: 'a number written in a way JSON does not allow',
+  PropertyNameExpected: 'a property name in double quotes is expected here (a trailing comma?)',
+  ValueExpected: 'a value is expected here (a trailing comma, or an empty file?)',
+  ColonExpected: 'a colon is expected after the property name',
+  CommaExpected: 'a comma is missing between two items',
+  CloseBraceExpected: 'a closing } is missing',
+  CloseBracketExpected: 'a closing ] is missing',
+  EndOfFileExpected: 'extra text after the end of the JSON value',
+  InvalidCommentToken: 'comments are not allowed in JSON',
+  UnexpectedEndOfComment: 'comments are not allowed in JSON',
+  UnexpectedEndOfString: 'a string is missing its closing double quote',
+  UnexpectedEndOfNumber: 'a number ends too early',
+  InvalidUnicode: 'a broken \\u escape in a string',
+  InvalidEscapeCharacter: 'a backslash escape JSON does not allow',
+  InvalidCharacter: 'a control character inside a string',
+};
+
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  const column = offset - before.lastIndexOf('\n');
+  return { line, column };
+}
+
+/** Parses JSON text; a syntax error names the file, line and column. The locating parser loads only on error. */
+export async function parseJsonText(text: string, label: string, fix = 'Correct the JSON at that place and run limber again'): Promise<unknown> {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    const { parse, printParseErrorCode } = await import('jsonc-parser');
+    const errors: import('jsonc-parser').ParseError[] = [];
+    parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    const first = errors[0];
+    const where = first ? lineAndColumn(text, first.offset) : lineAndColumn(text, text.length);
+    const hint = first ? (syntaxHints[printParseErrorCode(first.error)] ?? 'invalid JSON') : 'invalid JSON';
+    throw new DataError(
+      `${label}: line ${where.line}, column ${where.column}: ${hint}. ${fix}.`,
+    );
+  }
+}
+
+/** Reads a text file, or '-' for standard input; a missing file is a clear usage error. */
+export function readTextFile(path: string, label = path): string {
+  try {
+    return path === '-' ? readFileSync(0, 'utf8') : readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : (code ?? 'unreadable');
+    throw new DataError(`${label}: cannot read it (${reason}). Check the path and try again.`);
+  }
+}
+
+/** Reads and parses a JSON file, or '-' for standard input. */
+export async function readJsonFile(path: string, label = path): Promise<unknown> {
+  return parseJsonText(readTextFile(path, label), label);
+}
+
+/**
+ * The first key written twice in one object, with its line, or undefined. JSON.parse silently keeps the last
+ * value, so `{"a": true, "a": false}` would quietly drop an answer.
+ */
+export async function firstDuplicateKey(text: string): Promise<{ key: string; line: number } | undefined> {
+  const { visit } = await import('jsonc-parser');
+  const open: Set<string>[] = [];
+  let found: { key: string; line: number } | undefined;
+  visit(text, {
+    onObjectBegin: () => {
+      open.push(new Set());
+    },
+    onObjectEnd: () => {
+      open.pop();
+    },
+    onObjectProperty: (key, offset) => {
+      const keys = open.at(-1);
+      if (!keys || found) return;
+      if (keys.has(key)) found = { key, line: lineAndColumn(text, offset).line };
+      keys.add(key);
+    },
+  });
+  return found;
+}

@@ -1,0 +1,53 @@
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseJsonText } from './json-file.js';
+import { writeFileAtomic } from './write-file.js';
+import { DataError } from './errors.js';
+import { limberPaths } from './paths.js';
+import type { Profile } from '../core/safety/profile.js';
+
+export const profilePath = (env: NodeJS.ProcessEnv): string => join(limberPaths(env).data, 'profile.json');
+
+const fixHint = "run 'limber check' to write a new one, or 'limber profile --forget' to remove it";
+
+/**
+ * The saved health profile, or undefined when there is none. A damaged or unreadable file is an error
+ * (exit 2), never "no profile": ignoring it would forget what the check learned.
+ */
+export async function readProfile(env: NodeJS.ProcessEnv): Promise<Profile | undefined> {
+  const path = profilePath(env);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    // No file, or a data "folder" that is not one: there is no profile (the history store reports that folder).
+    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
+    throw new DataError(`${path}: cannot read your health profile (${code === 'EACCES' ? 'permission denied' : (code ?? 'error')}). Make it readable, or ${fixHint}.`);
+  }
+  const data = await parseJsonText(text, path, `The file is damaged: ${fixHint}`);
+  const [{ profileSchema }, { parseWithSchema }] = await Promise.all([import('../core/safety/profile-schema.js'), import('./validate.js')]);
+  return parseWithSchema(profileSchema, data, path, fixHint) as Profile;
+}
+
+/** Saves the profile whole or not at all. */
+export function writeProfile(env: NodeJS.ProcessEnv, profile: Profile): void {
+  const path = profilePath(env);
+  try {
+    mkdirSync(limberPaths(env).data, { recursive: true });
+  } catch (error) {
+    throw new DataError(`cannot create the folder for ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
+  }
+  writeFileAtomic(path, `${JSON.stringify(profile, null, 2)}\n`);
+}
+
+export function removeProfile(env: NodeJS.ProcessEnv): boolean {
+  const path = profilePath(env);
+  try {
+    rmSync(path);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw new DataError(`${path}: cannot remove it (${(error as NodeJS.ErrnoException).code ?? 'error'}). Check the folder's permissions.`);
+  }
+}

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { makeCatalogSchema } from '../core/catalog/schema.js';
+import { configSchema } from '../core/config/schema.js';
+import { safetySchema } from '../core/safety/schema.js';
+
+/**
+ * The JSON files limber reads, each with the zod schema that validates it and the JSON Schema generated
+ * from it. `data` names the shipped file checked at build time; config.json is the user's, so it has none.
+ */
+export const dataFiles: readonly { data?: string; schemaFile: string; schema: z.ZodType; title: string }[] = [
+  { data: 'catalog.json', schemaFile: 'catalog.schema.json', schema: makeCatalogSchema(), title: 'limber technique catalog' },
+  { data: 'safety.json', schemaFile: 'safety.schema.json', schema: safetySchema, title: 'limber safety screen' },
+  { schemaFile: 'config.schema.json', schema: configSchema, title: 'limber config.json' },
+];
+
+/** The JSON Schema text for a data file, generated from its zod schema (the one source of truth). */
+export function jsonSchemaText(schema: z.ZodType, title: string): string {
+  const generated = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
+  return `${JSON.stringify({ ...generated, title }, null, 2)}\n`;
+}

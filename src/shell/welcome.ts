@@ -1,0 +1,24 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { disclaimer } from '../core/wording.js';
+import type { CommandContext } from './context.js';
+import { limberPaths } from './paths.js';
+import { wrapText } from '../view/text.js';
+
+/**
+ * On the first guided session or check, shows the disclaimer. A marker file in the data folder records that it
+ * was shown; if the folder cannot be written it is simply shown again.
+ */
+export function welcomeOnFirstRun(ctx: CommandContext): void {
+  const folder = limberPaths(ctx.io.env).data;
+  try {
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'welcomed'), `${new Date().toISOString()}\n`, { flag: 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return;
+  }
+  const c = ctx.styles.err;
+  const width = Math.min(100, ctx.io.stderr.columns ?? 80);
+  ctx.io.stderr.write(`${c.dim(wrapText(disclaimer, width))}\n`);
+  ctx.io.stderr.write('\n');
+}

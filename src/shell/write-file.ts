@@ -1,0 +1,24 @@
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { UsageError } from './errors.js';
+
+/**
+ * Writes a whole file or nothing: a temporary file beside it, flushed to disk, then an atomic rename over the
+ * target. A crash at any point leaves either the old file or the new one, never a half-written one.
+ */
+export function writeFileAtomic(path: string, text: string): void {
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    const fd = openSync(temporary, 'wx');
+    try {
+      writeSync(fd, text);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temporary, path);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw new UsageError(`cannot write ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'}). Check that its folder exists and is writable.`);
+  }
+}
