@@ -5,7 +5,7 @@ import { parseWithSchema } from '../src/shell/validate.js';
 import { parseJsonText } from '../src/shell/json-file.js';
 import { dataFiles, jsonSchemaText } from '../src/shell/schemas.js';
 import { DataError } from '../src/shell/errors.js';
-import { mergeCatalogs } from '../src/shell/catalog-source.js';
+import { mergeCatalogs } from '../src/core/catalog/merge.js';
 import { builtIn, mutableCatalog } from './helpers/catalog.js';
 
 const validate = (data: unknown) =>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { filterTechniques, findEntry, isDeskFriendly } from '../src/core/catalog/filter.js';
+import { requireEntry } from '../src/commands/entries.js';
+import { filterTechniques, findEntry, isDeskFriendly, nearestId } from '../src/core/catalog/filter.js';
 import { UsageError } from '../src/shell/errors.js';
 import { builtIn } from './helpers/catalog.js';
 
@@ -29,21 +30,24 @@ describe('filterTechniques', () => {
   });
 });
 
-describe('findEntry', () => {
-  it('finds techniques and routines', () => {
-    expect(findEntry(builtIn(), 'cat-cow').kind).toBe('technique');
-    expect(findEntry(builtIn(), 'desk-break').kind).toBe('routine');
+describe('findEntry and nearestId', () => {
+  it('finds techniques and routines; an unknown id is undefined', () => {
+    expect(findEntry(builtIn(), 'cat-cow')?.kind).toBe('technique');
+    expect(findEntry(builtIn(), 'desk-break')?.kind).toBe('routine');
+    expect(findEntry(builtIn(), 'pilates')).toBeUndefined();
   });
 
   it.each([
-    ['cat-cwo', "unknown technique 'cat-cwo' — did you mean 'cat-cow'?"],
-    ['wall-angle', "did you mean 'wall-angel'?"],
-  ])('suggests the nearest id for %s', (id, message) => {
-    expect(() => findEntry(builtIn(), id)).toThrow(UsageError);
-    expect(() => findEntry(builtIn(), id)).toThrow(message);
+    ['cat-cwo', 'cat-cow'],
+    ['wall-angle', 'wall-angel'],
+    ['pilates', undefined],
+  ])('the nearest id to %s is %s', (id, nearest) => {
+    expect(nearestId(builtIn(), id)).toBe(nearest);
   });
 
-  it('does not suggest an unrelated id', () => {
-    expect(() => findEntry(builtIn(), 'pilates')).toThrow(/^unknown technique 'pilates'\. Run/);
+  it('the command line words it as a usage error', () => {
+    expect(() => requireEntry(builtIn(), 'cat-cwo')).toThrow(UsageError);
+    expect(() => requireEntry(builtIn(), 'cat-cwo')).toThrow("unknown technique 'cat-cwo' — did you mean 'cat-cow'?");
+    expect(() => requireEntry(builtIn(), 'pilates')).toThrow(/^unknown technique 'pilates'\. Run/);
   });
 });

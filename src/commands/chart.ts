@@ -1,4 +1,5 @@
-import { findEntry, routineTechniques } from '../core/catalog/filter.js';
+import { routineTechniques } from '../core/catalog/filter.js';
+import { requireEntry } from './entries.js';
 import { loadCatalog } from '../shell/catalog-source.js';
 import type { Technique } from '../core/catalog/model.js';
 import { buildChart, type ChartSafety } from '../core/chart/model.js';
@@ -30,7 +31,7 @@ async function forMe(ctx: CommandContext, techniques: readonly Technique[], cata
     ctx.io.stderr.write(formatStanding(profile.standing, safety, defaultEmergencyNumber, ctx.styles.err, ctx.io.stderr.columns));
     throw new SafetyStop(ExitCode.seeProfessional);
   }
-  const status = profileStatus(profile, localDate(new Date()));
+  const status = profileStatus(profile, localDate(ctx.now()));
   if (status.state === 'review-due') {
     ctx.io.stderr.write(ctx.styles.err.yellow(`Your full check is due for review since ${readableDate(status.since)}; run 'limber check' so the chart fits you today.\n`));
   }
@@ -47,7 +48,7 @@ async function forMe(ctx: CommandContext, techniques: readonly Technique[], cata
 
 export async function chartCommand(ctx: CommandContext, options: ChartOptions): Promise<void> {
   const catalog = await loadCatalog(ctx.catalogFiles);
-  const entry = findEntry(catalog, options.routine);
+  const entry = requireEntry(catalog, options.routine);
   const [title, summary, techniques] =
     entry.kind === 'routine'
       ? [entry.routine.name, entry.routine.summary, routineTechniques(catalog, entry.routine)]

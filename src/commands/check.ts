@@ -61,10 +61,10 @@ export async function checkCommand(ctx: CommandContext, options: CheckOptions): 
   const config = await loadConfig(ctx.io.env);
   options.emergencyNumber ??= config.emergencyNumber;
   const catalog = await loadCatalog(ctx.catalogFiles);
-  const now = new Date();
+  const now = ctx.now();
   const outcome = await fullCheck(ctx, options, { catalog, profile: await previousProfile(ctx), today: localDate(now) });
   const saved = outcome.profileToSave !== undefined && saveProfile(ctx, outcome.profileToSave);
-  openHistory(ctx).append(screenRecord('full', outcome.result));
+  openHistory(ctx).append(screenRecord('full', outcome.result, now));
   const { result } = outcome;
   if (options.json) {
     writeJson(ctx.io, {

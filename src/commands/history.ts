@@ -13,7 +13,7 @@ export interface HistoryOptions {
 export async function historyCommand(ctx: CommandContext, options: HistoryOptions): Promise<void> {
   const store = openHistory(ctx);
   const damaged: number[] = [];
-  const stats = historyStats(historyRecords(store.readText(), (line) => damaged.push(line)), new Date(), options.days);
+  const stats = historyStats(historyRecords(store.readText(), (line) => damaged.push(line)), ctx.now(), options.days);
   warnDamaged(ctx, store, damaged);
   const { out } = ctx.styles;
 

@@ -39,7 +39,7 @@ async function forget(ctx: CommandContext, options: ProfileOptions): Promise<voi
 
 export async function profileCommand(ctx: CommandContext, options: ProfileOptions): Promise<void> {
   if (options.forget) return forget(ctx, options);
-  const today = localDate(new Date());
+  const today = localDate(ctx.now());
   let profile = await readProfile(ctx.io.env);
   if (options.seenProfessional !== undefined) {
     if (!profile) throw new UsageError("there is no health profile yet; run 'limber check' first.");

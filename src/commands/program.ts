@@ -86,7 +86,13 @@ export function buildProgram(io: Io): Command {
   const program = rootCommand(io);
   const context: ContextFor = () => {
     const globals = program.opts<{ color: boolean; catalog?: string[] }>();
-    return { io, styles: stylesFor(io, globals.color), catalogFiles: [...userCatalogFiles(io.env), ...(globals.catalog ?? [])] };
+    return {
+      io,
+      styles: stylesFor(io, globals.color),
+      catalogFiles: [...userCatalogFiles(io.env), ...(globals.catalog ?? [])],
+      now: () => new Date(),
+      random: Math.random,
+    };
   };
   addCatalogCommands(program, context);
   addSafetyCommands(program, context);

@@ -1,6 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { Movement, Step, Technique } from '../core/catalog/model.js';
-import { findEntry, routineTechniques } from '../core/catalog/filter.js';
+import { routineTechniques } from '../core/catalog/filter.js';
+import { requireEntry } from './entries.js';
 import { loadCatalog } from '../shell/catalog-source.js';
 import { planSession, planTechnique } from '../core/session/plan.js';
 import { clockTime, terminalSafe as clean } from '../view/text.js';
@@ -64,7 +65,7 @@ function techniqueText(t: Technique, c: ChalkInstance): string[] {
 
 export async function showCommand(ctx: CommandContext, id: string, options: { json?: boolean }): Promise<void> {
   const catalog = await loadCatalog(ctx.catalogFiles);
-  const entry = findEntry(catalog, id);
+  const entry = requireEntry(catalog, id);
   const c = ctx.styles.out;
 
   if (entry.kind === 'technique') {

@@ -1,3 +1,4 @@
+import { mergeCatalogs } from '../core/catalog/merge.js';
 import type { Catalog } from '../core/catalog/model.js';
 import { readJsonFile } from './json-file.js';
 import { shippedJson } from './shipped.js';
@@ -18,17 +19,6 @@ export async function readUserCatalog(path: string, knownIds: ReadonlySet<string
     path,
     'the file\'s format is described by data/catalog.schema.json in limber\'s folder (point "$schema" at it)',
   );
-}
-
-/** Later catalogs add techniques and routines, and replace those with the same id. */
-export function mergeCatalogs(base: Catalog, ...overlays: Catalog[]): Catalog {
-  const techniques = new Map(base.techniques.map((t) => [t.id, t]));
-  const routines = new Map(base.routines.map((r) => [r.id, r]));
-  for (const overlay of overlays) {
-    for (const t of overlay.techniques) techniques.set(t.id, t);
-    for (const r of overlay.routines) routines.set(r.id, r);
-  }
-  return { techniques: [...techniques.values()], routines: [...routines.values()] };
 }
 
 /** The built-in catalog plus the user's files, in order. */

@@ -3,8 +3,6 @@ import { readJsonFile } from './json-file.js';
 import { configFilePath } from './paths.js';
 import type { Config } from '../core/config/schema.js';
 
-export const defaultDailyLimit = 3;
-export const defaultBreakMinutes = 3;
 
 /** Reads and validates config.json; no file means all defaults. zod loads only when there is a file. */
 export async function loadConfig(env: NodeJS.ProcessEnv): Promise<Config> {

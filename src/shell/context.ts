@@ -7,6 +7,10 @@ export interface CommandContext {
   styles: Styles;
   /** User catalog files to layer over the built-in one, in order. */
   catalogFiles: string[];
+  /** The wall clock, for dates and record times (the session's timing uses the monotonic clock). */
+  now: () => Date;
+  /** Randomness in [0, 1), for varying breaks. */
+  random: () => number;
 }
 
 export const writeLine = (stream: Io['stdout'], line = ''): void => {

@@ -23,12 +23,10 @@ export function warnDamaged(ctx: CommandContext, store: HistoryStore, damagedLin
   }
 }
 
-export const now = (): string => new Date().toISOString();
-
 /** A screen or check outcome as a history record: the level and which questions gave reasons. */
-export const screenRecord = (screen: Screen, result: Pick<TriageResult, 'level' | 'reasons'>): HistoryRecord => ({
+export const screenRecord = (screen: Screen, result: Pick<TriageResult, 'level' | 'reasons'>, at: Date): HistoryRecord => ({
   type: 'screen',
-  at: now(),
+  at: at.toISOString(),
   screen,
   level: result.level,
   reasons: result.reasons.map((r) => r.question),

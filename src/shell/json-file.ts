@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { DataError } from './errors.js';
+import type { InStream } from './io.js';
 
 /** What a JSON syntax error code from jsonc-parser means, in words a user can act on. */
 const syntaxHints: Record<string, string> = {
@@ -45,10 +46,22 @@ export async function parseJsonText(text: string, label: string, fix = 'Correct 
   }
 }
 
-/** Reads a text file, or '-' for standard input; a missing file is a clear usage error. */
+/** All of an input stream as text (standard input for '-', injected so tests pass a fake). */
+export function readStream(stream: InStream): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let text = '';
+    stream.setEncoding?.('utf8');
+    stream.on('data', (chunk: string) => (text += chunk));
+    stream.once('end', () => resolve(text));
+    stream.once('error', reject);
+    stream.resume();
+  });
+}
+
+/** Reads a text file; a missing file is a clear usage error. */
 export function readTextFile(path: string, label = path): string {
   try {
-    return path === '-' ? readFileSync(0, 'utf8') : readFileSync(path, 'utf8');
+    return readFileSync(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : (code ?? 'unreadable');

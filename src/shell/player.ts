@@ -1,11 +1,15 @@
-import type { CommandContext } from './context.js';
-import { ExitCode, isLimberError } from './errors.js';
 import { painStopAbove } from '../core/safety/levels.js';
-import { isInteractive } from './io.js';
-import { liveBlock, plainCueLine } from '../view/session.js';
-import { monotonicClock, type Clock } from '../core/session/clock.js';
+import type { Clock } from '../core/session/clock.js';
 import type { Cue, Plan } from '../core/session/plan.js';
 import { type RunnerEvent, SessionRunner, type SessionResult } from '../core/session/runner.js';
+import { cueEvent, endEvent, ndjson, painEvent, startEvent } from '../view/events.js';
+import { liveBlock, plainCueLine } from '../view/session.js';
+import { monotonicClock } from './clock.js';
+import type { CommandContext } from './context.js';
+import { ExitCode, isLimberError } from './errors.js';
+import { isInteractive } from './io.js';
+import { KeyReader } from './keys.js';
+import { LiveView } from './live-view.js';
 
 export type GuideMode = 'live' | 'plain' | 'json';
 
@@ -28,30 +32,130 @@ export interface GuideResult extends SessionResult {
   pain?: number;
 }
 
-/** The NDJSON `cue` event: the same shape for live sessions and --dry-run. */
-export const cueEvent = (cue: Cue, scheduledMs: number, atMs: number) => ({
-  type: 'cue',
-  technique: cue.technique,
-  kind: cue.kind,
-  text: cue.text,
-  seconds: cue.seconds,
-  set: cue.set ?? null,
-  rep: cue.rep ?? null,
-  side: cue.side ?? null,
-  caution: cue.caution ?? null,
-  scheduledMs: Math.round(scheduledMs * 1000) / 1000,
-  atMs: Math.round(atMs * 1000) / 1000,
-});
-
-/** The NDJSON `start` event. */
-export const startEvent = (plan: Plan) => ({
-  type: 'start',
-  techniques: [...new Set(plan.cues.map((cue) => cue.technique))],
-  plannedSeconds: plan.durationSeconds,
-});
-
 const ctrlC = '\u0003';
 const showCursor = '\u001b[?25h';
+
+/** One session played: the runner's events drawn, keys handled, "this hurts" asked, the terminal restored. */
+class SessionPlayer {
+  readonly runner: SessionRunner;
+  readonly keys: KeyReader;
+  private readonly clock: Clock;
+  pain: number | undefined;
+  failure: unknown;
+  private hurting = false;
+  private showDetails = false;
+
+  constructor(
+    private readonly ctx: CommandContext,
+    private readonly plan: Plan,
+    private readonly options: GuideOptions,
+    private readonly view: LiveView | undefined,
+  ) {
+    this.clock = options.clock ?? monotonicClock;
+    this.runner = new SessionRunner(plan, { clock: this.clock, scale: options.scale, onEvent: (event) => this.onEvent(event) });
+    this.keys = new KeyReader(ctx.io.stdin, (key) => this.onKey(key));
+  }
+
+  private nameOf = (id: string) => this.options.names.get(id) ?? id;
+  private write = (text: string) => this.ctx.io.stdout.write(text);
+
+  private detailsOf(cue: Cue): string[] {
+    return [...(cue.detail ? [cue.detail] : []), ...(this.options.cautions?.get(cue.technique) ?? []).map((x) => `Caution: ${x}`)];
+  }
+
+  private render(ring = false): void {
+    if (!this.view) return;
+    const { runner, plan } = this;
+    const index = runner.currentIndex;
+    const cue = plan.cues[index]!;
+    const unitMs = 1000 * this.options.scale;
+    const block = liveBlock(
+      {
+        cue,
+        techniqueName: this.nameOf(cue.technique),
+        next: plan.cues[index + 1],
+        step: Math.min(index + 1, plan.cues.length - 1),
+        steps: plan.cues.length - 1,
+        remainingInCueMs: runner.remainingInCue(),
+        remainingInSessionMs: runner.remainingInSession(),
+        elapsedFraction: 1 - runner.remainingInSession() / (plan.durationSeconds * unitMs || 1),
+        paused: runner.isPaused,
+        unitMs,
+        columns: this.ctx.io.stdout.columns ?? 80,
+        details: this.showDetails ? this.detailsOf(cue) : undefined,
+      },
+      this.ctx.styles.out,
+    );
+    this.view.draw(block, ring);
+  }
+
+  private onEvent(event: RunnerEvent): void {
+    const { mode, scale, bell } = this.options;
+    if (mode === 'json') {
+      if (event.type === 'cue') this.write(ndjson(cueEvent(event.cue, event.scheduledMs, event.atMs)));
+      else if (event.type === 'end') this.write(ndjson(endEvent(event.completed, event.reason, event.elapsedMs)));
+      else if (event.type !== 'tick') this.write(ndjson(event));
+    } else if (mode === 'plain') {
+      if (event.type === 'cue') this.write(`${plainCueLine(event.cue, event.atMs / scale, this.nameOf(event.cue.technique))}\n`);
+      if (event.type === 'pause') this.write('Paused.\n');
+      if (event.type === 'resume') this.write('Resumed.\n');
+    } else if (event.type !== 'end') {
+      this.render(event.type === 'cue' && bell);
+    }
+  }
+
+  /** A key from the terminal; false stops reading the rest of what was typed. */
+  private onKey(key: string): boolean {
+    const { runner } = this;
+    if (!runner.isRunning || this.hurting) return false;
+    if (key === ctrlC) runner.stop('interrupted');
+    else if (key === ' ') runner.togglePause();
+    else if (key === 'n') runner.skipForward();
+    else if (key === 'b') runner.skipBack();
+    else if (key === 'q') runner.stop('quit');
+    else if (key === 'd') {
+      this.showDetails = !this.showDetails;
+      this.render();
+    } else if (key === 'h') this.onHurt().catch((error: unknown) => (this.failure = error));
+    return true;
+  }
+
+  /** "This hurts": pause, ask the pain, record it; above the limit the session ends, else the technique is skipped. */
+  private async onHurt(): Promise<void> {
+    if (this.hurting || !this.options.askPain) return;
+    this.hurting = true;
+    this.runner.pause();
+    this.view?.stop();
+    this.keys.detach();
+    let pain: number;
+    try {
+      pain = await this.options.askPain();
+    } catch (error) {
+      // Ctrl-C at the pain question ends the session as interrupted; anything else is a real failure.
+      this.runner.stop('interrupted');
+      if (!(isLimberError(error) && error.exitCode === ExitCode.interrupted)) throw error;
+      return;
+    } finally {
+      this.hurting = false;
+    }
+    this.pain = pain;
+    const technique = this.plan.cues[this.runner.currentIndex]!.technique;
+    this.options.onPain?.(technique, pain);
+    if (this.options.mode === 'json') this.write(ndjson(painEvent(technique, pain)));
+    if (pain > painStopAbove) return this.runner.stop('pain');
+    this.ctx.io.stderr.write(this.ctx.styles.err.dim(`Skipping ${this.nameOf(technique)} (left out for the next 48 hours); going on with the next technique.\n`));
+    if (this.options.mode !== 'plain') this.keys.attach();
+    this.view?.start();
+    this.runner.skipTechnique();
+  }
+
+  /** A distinct ending: two bells, a beat apart, on the injected clock. */
+  async ringEnd(): Promise<void> {
+    this.write('\u0007');
+    await new Promise<void>((resolve) => this.clock.setTimer(() => resolve(), 250));
+    this.write('\u0007');
+  }
+}
 
 /**
  * Plays a plan in the terminal (live block with ora and keys), as plain lines, or as NDJSON events, and
@@ -59,181 +163,25 @@ const showCursor = '\u001b[?25h';
  */
 export async function guide(ctx: CommandContext, plan: Plan, options: GuideOptions): Promise<GuideResult> {
   const { io } = ctx;
-  const c = ctx.styles.out;
-  const unitMs = 1000 * options.scale;
-  const nameOf = (id: string) => options.names.get(id) ?? id;
-  const json = (value: object) => io.stdout.write(`${JSON.stringify(value)}\n`);
-  const bell = options.bell && options.mode === 'live';
-  const steps = plan.cues.length - 1;
-
-  const spinner =
-    options.mode === 'live'
-      ? (await import('ora')).default({
-          stream: io.stdout as NodeJS.WritableStream,
-          discardStdin: false,
-          hideCursor: true,
-          isEnabled: true,
-          color: c.level > 0 ? 'cyan' : false,
-          spinner: 'dots',
-        })
-      : undefined;
-
-  let runner: SessionRunner;
-  let pain: number | undefined;
-  let hurting = false;
-  let showDetails = false;
-  const detailsOf = (cue: Cue) => [...(cue.detail ? [cue.detail] : []), ...(options.cautions?.get(cue.technique) ?? []).map((x) => `Caution: ${x}`)];
-
-  const render = (ring = false) => {
-    if (!spinner) return;
-    const index = runner.currentIndex;
-    const cue = plan.cues[index]!;
-    spinner.text = liveBlock(
-      {
-        cue,
-        techniqueName: nameOf(cue.technique),
-        next: plan.cues[index + 1],
-        step: Math.min(index + 1, steps),
-        steps,
-        remainingInCueMs: runner.remainingInCue(),
-        remainingInSessionMs: runner.remainingInSession(),
-        elapsedFraction: 1 - runner.remainingInSession() / (plan.durationSeconds * unitMs || 1),
-        paused: runner.isPaused,
-        unitMs,
-        columns: io.stdout.columns ?? 80,
-        details: showDetails ? detailsOf(cue) : undefined,
-      },
-      c,
-    );
-    // ora draws on its own interval; draw now so a short cue is never missed. The bell rides in that one
-    // frame: a separate write to the stream would make ora hold back its drawing.
-    if (ring) {
-      const block = spinner.text;
-      spinner.text = `\u0007${block}`;
-      spinner.render();
-      spinner.text = block;
-    } else {
-      spinner.render();
-    }
-  };
-
-  const onEvent = (event: RunnerEvent) => {
-    if (options.mode === 'json') {
-      if (event.type === 'cue') {
-        json(cueEvent(event.cue, event.scheduledMs, event.atMs));
-      } else if (event.type === 'end') {
-        json({ type: 'end', completed: event.completed, reason: event.reason, elapsedMs: Math.round(event.elapsedMs * 1000) / 1000 });
-      } else if (event.type !== 'tick') {
-        json(event);
-      }
-      return;
-    }
-    if (options.mode === 'plain') {
-      if (event.type === 'cue') io.stdout.write(`${plainCueLine(event.cue, event.atMs / options.scale, nameOf(event.cue.technique))}\n`);
-      if (event.type === 'pause') io.stdout.write('Paused.\n');
-      if (event.type === 'resume') io.stdout.write('Resumed.\n');
-      return;
-    }
-    if (event.type !== 'end') render(event.type === 'cue' && bell);
-  };
-
-  runner = new SessionRunner(plan, { clock: options.clock ?? monotonicClock, scale: options.scale, onEvent });
-
-  const onHurt = async () => {
-    if (hurting || !options.askPain) return;
-    hurting = true;
-    runner.pause();
-    spinner?.stop();
-    detachKeys();
-    try {
-      pain = await options.askPain();
-    } catch (error) {
-      // Ctrl-C at the pain question ends the session as interrupted; anything else is a real failure.
-      runner.stop('interrupted');
-      if (!(isLimberError(error) && error.exitCode === ExitCode.interrupted)) throw error;
-      return;
-    } finally {
-      hurting = false;
-    }
-    const technique = plan.cues[runner.currentIndex]!.technique;
-    options.onPain?.(technique, pain);
-    if (options.mode === 'json') json({ type: 'pain', technique, level: pain });
-    if (pain > painStopAbove) {
-      runner.stop('pain');
-      return;
-    }
-    io.stderr.write(c.dim(`Skipping ${nameOf(technique)} (left out for the next 48 hours); going on with the next technique.\n`));
-    attachKeys();
-    spinner?.start();
-    runner.skipTechnique();
-  };
-
-  let hurtFailure: unknown;
-  const onKeyPress = (key: string) => {
-    if (key === ctrlC) return runner.stop('interrupted');
-    if (key === ' ') return runner.togglePause();
-    if (key === 'n') return runner.skipForward();
-    if (key === 'b') return runner.skipBack();
-    if (key === 'q') return runner.stop('quit');
-    if (key === 'd') {
-      showDetails = !showDetails;
-      return render();
-    }
-    if (key === 'h') onHurt().catch((error: unknown) => (hurtFailure = error));
-  };
-  // Keys typed quickly arrive together; escape sequences (arrows, function keys) are ignored whole.
-  const onKey = (data: Buffer | string) => {
-    const text = data.toString();
-    if (text.startsWith('\u001b')) return;
-    for (const key of text) {
-      if (!runner.isRunning || hurting) return;
-      onKeyPress(key);
-    }
-  };
-  const onSigint = () => runner.stop('interrupted');
-
-  const keysWanted = Boolean(io.stdin.isTTY) && options.mode !== 'plain';
-  let keysAttached = false;
-  function attachKeys() {
-    if (!keysWanted || keysAttached) return;
-    io.stdin.setRawMode?.(true);
-    io.stdin.on('data', onKey);
-    io.stdin.resume();
-    keysAttached = true;
-  }
-  function detachKeys() {
-    if (!keysAttached) return;
-    io.stdin.off('data', onKey);
-    io.stdin.setRawMode?.(false);
-    io.stdin.pause();
-    keysAttached = false;
-  }
-
+  const view = options.mode === 'live' ? await LiveView.open(io.stdout, ctx.styles.out) : undefined;
+  const player = new SessionPlayer(ctx, plan, { ...options, bell: options.bell && options.mode === 'live' }, view);
+  const onSigint = () => player.runner.stop('interrupted');
   process.on('SIGINT', onSigint);
-  if (options.mode === 'json') {
-    json(startEvent(plan));
-  }
-  attachKeys();
-  spinner?.start();
+  if (options.mode === 'json') io.stdout.write(ndjson(startEvent(plan)));
+  if (options.mode !== 'plain') player.keys.attach();
+  view?.start();
   let result: SessionResult;
   try {
-    result = await runner.start();
+    result = await player.runner.start();
   } finally {
     process.off('SIGINT', onSigint);
-    spinner?.stop();
-    detachKeys();
+    view?.stop();
+    player.keys.detach();
     if (options.mode === 'live') io.stdout.write(showCursor);
   }
-  if (hurtFailure) throw hurtFailure;
-  if (bell && result.completed) {
-    // A distinct ending: two bells, a beat apart.
-    io.stdout.write('\u0007');
-    const clock = options.clock ?? monotonicClock;
-    await new Promise<void>((resolve) => clock.setTimer(() => resolve(), 250));
-    io.stdout.write('\u0007');
-  }
-  return { ...result, pain };
+  if (player.failure) throw player.failure;
+  if (options.bell && options.mode === 'live' && result.completed) await player.ringEnd();
+  return { ...result, pain: player.pain };
 }
 
-export const guideModeFor = (ctx: CommandContext, json: boolean): GuideMode =>
-  json ? 'json' : isInteractive(ctx.io) ? 'live' : 'plain';
+export const guideModeFor = (ctx: CommandContext, json: boolean): GuideMode => (json ? 'json' : isInteractive(ctx.io) ? 'live' : 'plain');

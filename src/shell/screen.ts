@@ -67,8 +67,8 @@ function whyFull(plan: ScreenPlan, input: ScreenInput, changed: boolean): string
 }
 
 /** Answers from a file: every answer counts; what the plan needs must be there, or it is refused (exit 2). */
-async function answersFromFile(source: string, safety: SafetyData, plan: ScreenPlan, input: ScreenInput): Promise<{ answers: Answers; plan: ScreenPlan }> {
-  const answers = await readAnswers(source, safety);
+async function answersFromFile(ctx: CommandContext, source: string, safety: SafetyData, plan: ScreenPlan, input: ScreenInput): Promise<{ answers: Answers; plan: ScreenPlan }> {
+  const answers = await readAnswers(source, safety, ctx.io.stdin);
   const label = source === '-' ? 'answers on stdin' : source;
   requireAnswers(missingAnswers(safety, plan, answers), label, whyFull(plan, input, false));
   if (plan.askChanged && answers[safety.changedSinceCheck.id] === true) {
@@ -133,7 +133,7 @@ async function screenWith(ctx: CommandContext, options: ScreenOptions, plan: Scr
   assertCanScreen(ctx, plan.screen, options);
   const { answers, plan: asked } =
     options.answers !== undefined
-      ? await answersFromFile(options.answers, safety, plan, input)
+      ? await answersFromFile(ctx, options.answers, safety, plan, input)
       : await answersFromTerminal(ctx, safety, plan, input);
   return decide(safety, answers, asked, input, options.emergencyNumber);
 }

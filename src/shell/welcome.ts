@@ -13,7 +13,7 @@ export function welcomeOnFirstRun(ctx: CommandContext): void {
   const folder = limberPaths(ctx.io.env).data;
   try {
     mkdirSync(folder, { recursive: true });
-    writeFileSync(join(folder, 'welcomed'), `${new Date().toISOString()}\n`, { flag: 'wx' });
+    writeFileSync(join(folder, 'welcomed'), `${ctx.now().toISOString()}\n`, { flag: 'wx' });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return;
   }

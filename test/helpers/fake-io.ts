@@ -33,6 +33,6 @@ export class FakeIn extends EventEmitter implements InStream {
 /** A command context over fake streams: nothing touches the real terminal. */
 export function fakeContext(options: { stdinTTY?: boolean } = {}) {
   const io = { stdout: new FakeOut(), stderr: new FakeOut(), stdin: new FakeIn(options.stdinTTY ?? false), env: {} } satisfies Io;
-  const ctx: CommandContext = { io, styles: stylesFor(io), catalogFiles: [] };
+  const ctx: CommandContext = { io, styles: stylesFor(io), catalogFiles: [], now: () => new Date('2026-11-25T10:00:00'), random: () => 0.5 };
   return { ctx, io };
 }

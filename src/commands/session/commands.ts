@@ -1,8 +1,10 @@
-import { findEntry, isDeskFriendly, routineTechniques } from '../../core/catalog/filter.js';
+import { isDeskFriendly, routineTechniques } from '../../core/catalog/filter.js';
+import { requireEntry } from '../entries.js';
 import { loadCatalog } from '../../shell/catalog-source.js';
 import type { Catalog, Technique } from '../../core/catalog/model.js';
 import { overuseTags } from '../../core/catalog/vocabulary.js';
-import { defaultBreakMinutes, defaultDailyLimit, loadConfig } from '../../shell/config-source.js';
+import { defaultBreakMinutes, defaultDailyLimit } from '../../core/config/defaults.js';
+import { loadConfig } from '../../shell/config-source.js';
 import { readableDate, localDate } from '../../core/dates.js';
 import { ExitCode, SafetyStop } from '../../shell/errors.js';
 import { checkOveruse } from '../../core/history/guard.js';
@@ -32,7 +34,7 @@ async function prepare(ctx: CommandContext, command: SessionSetup['command'], op
   const store = openHistory(ctx);
   const profile = await readProfile(ctx.io.env);
   // Recent records hold all a session needs: recent techniques, today's count, pain of the last 48 hours.
-  return { command, config, store, records: store.readRecent().records, catalog, profile, scale, now: new Date() };
+  return { command, config, store, records: store.readRecent().records, catalog, profile, scale, now: ctx.now() };
 }
 
 /** What today's session must leave out beyond the screen: moves that hurt in the last 48 hours. */
@@ -82,7 +84,7 @@ export async function runCommand(ctx: CommandContext, ids: string[], options: Se
   const setup = await prepare(ctx, 'run', options);
   const { catalog } = setup;
   // Resolve every id before asking anything, so a typo never costs the user a screen.
-  const requested = ids.map((id) => findEntry(catalog, id));
+  const requested = ids.map((id) => requireEntry(catalog, id));
   const screen = await screenForSession(ctx, options, setup);
   const excluded = excludedBy(screen, leftOutByPain(ctx, setup));
   const softened = new Set(screen.softenedTechniques);
@@ -119,7 +121,7 @@ export async function breakCommand(ctx: CommandContext, options: BreakOptions): 
   }
   const minutes = options.minutes ?? setup.config.breakMinutes ?? defaultBreakMinutes;
   const fitted = fitRoutine(candidates, minutes * 60, {
-    random: Math.random,
+    random: ctx.random,
     recent: recentTechniques(setup.records),
     gentle: new Set(screen.softenedTechniques),
   });

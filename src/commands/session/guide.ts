@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { ExitCode, Interrupted, SafetyStop } from '../../shell/errors.js';
 import type { SessionOutcome } from '../../core/history/records.js';
-import { now } from '../../shell/history-log.js';
 import { safetyData } from '../../shell/safety-data.js';
 import { painStopAbove } from '../../core/safety/levels.js';
 import { defaultEmergencyNumber, fillText } from '../../core/safety/triage.js';
-import { cueEvent, guide, guideModeFor, startEvent } from '../../shell/player.js';
+import { guide, guideModeFor } from '../../shell/player.js';
+import { cueEvent, ndjson, startEvent } from '../../view/events.js';
 import { type Plan, type PlanItem, planSession } from '../../core/session/plan.js';
 import type { EndReason } from '../../core/session/runner.js';
 import { isInteractive } from '../../shell/io.js';
@@ -22,7 +22,7 @@ export interface SessionOptions {
   bell?: boolean;
 }
 
-const outcomeOf: Record<EndReason, SessionOutcome> = {
+const sessionOutcomeFor: Record<EndReason, SessionOutcome> = {
   completed: 'completed',
   quit: 'stopped-early',
   interrupted: 'interrupted',
@@ -32,7 +32,7 @@ const outcomeOf: Record<EndReason, SessionOutcome> = {
 function printDryRun(ctx: CommandContext, plan: Plan, names: ReadonlyMap<string, string>, options: SessionOptions, scale: number): void {
   for (const cue of plan.cues) {
     const ms = cue.startSeconds * 1000 * scale;
-    if (options.json) ctx.io.stdout.write(`${JSON.stringify(cueEvent(cue, ms, ms))}\n`);
+    if (options.json) ctx.io.stdout.write(ndjson(cueEvent(cue, ms, ms)));
     else ctx.io.stdout.write(`${plainCueLine(cue, cue.startSeconds * 1000, names.get(cue.technique) ?? cue.technique)}\n`);
   }
   if (!options.json) ctx.io.stdout.write(`Planned time: ${clockTime(plan.durationSeconds)}\n`);
@@ -45,7 +45,7 @@ async function askFeeling(ctx: CommandContext, prompter: import('../../shell/pro
     { value: 'same', name: 'About the same' },
     { value: 'worse', name: 'Worse' },
   ]);
-  setup.store.append({ type: 'feeling', at: now(), session, feeling });
+  setup.store.append({ type: 'feeling', at: ctx.now().toISOString(), session, feeling });
   if (feeling === 'worse') {
     ctx.io.stderr.write(
       `${ctx.styles.err.yellow('Thanks for saying.')} Ease off for today. If stretching keeps leaving your back worse, stop these exercises and get it checked by a doctor or physiotherapist; 'limber check' can help you decide how soon.\n`,
@@ -61,7 +61,7 @@ export async function guideSession(ctx: CommandContext, items: PlanItem[], optio
   const plan = planSession(items);
   const names = new Map(items.map((i) => [i.technique.id, i.technique.name]));
   if (options.dryRun) {
-    if (options.json) io.stdout.write(`${JSON.stringify(startEvent(plan))}\n`);
+    if (options.json) io.stdout.write(ndjson(startEvent(plan)));
     printDryRun(ctx, plan, names, options, scale);
     return;
   }
@@ -78,7 +78,7 @@ export async function guideSession(ctx: CommandContext, items: PlanItem[], optio
   // The stop rule comes before the first cue, every time.
   io.stderr.write(`${c.yellow.bold(wrapText(`${fillText(safetyData().stopRule, emergency)}${mode === 'live' ? ' Press h to say it hurts, d for details.' : ''}`, width))}\n`);
   const session = randomUUID();
-  store.append({ type: 'session-start', at: now(), session, command: setup.command, techniques: items.map((i) => i.technique.id), plannedSeconds: plan.durationSeconds });
+  store.append({ type: 'session-start', at: ctx.now().toISOString(), session, command: setup.command, techniques: items.map((i) => i.technique.id), plannedSeconds: plan.durationSeconds });
   const result = await guide(ctx, plan, {
     mode,
     bell: options.bell !== false && setup.config.bell !== false,
@@ -86,11 +86,11 @@ export async function guideSession(ctx: CommandContext, items: PlanItem[], optio
     names,
     cautions: new Map(items.map((i) => [i.technique.id, i.technique.cautions])),
     askPain: prompter && (() => prompter.scale('That hurts? How much pain do you feel right now, 0-10?')),
-    onPain: (technique, rating) => store.append({ type: 'pain', at: now(), session, technique, rating }),
+    onPain: (technique, rating) => store.append({ type: 'pain', at: ctx.now().toISOString(), session, technique, rating }),
   });
 
   const reached = [...new Set(plan.cues.slice(0, result.reachedIndex + 1).map((cue) => cue.technique))];
-  store.append({ type: 'session-end', at: now(), session, outcome: outcomeOf[result.reason], elapsedSeconds: Math.round(result.elapsedMs / scale) / 1000, techniques: reached });
+  store.append({ type: 'session-end', at: ctx.now().toISOString(), session, outcome: sessionOutcomeFor[result.reason], elapsedSeconds: Math.round(result.elapsedMs / scale) / 1000, techniques: reached });
   const elapsed = clockTime(result.elapsedMs / 1000 / scale);
   if (result.reason === 'interrupted') throw new Interrupted(`Interrupted after ${elapsed}; the session is in your history as interrupted.`);
   if (result.reason === 'pain') {

@@ -12,6 +12,7 @@ import { assertCanScreen, type ScreenOptions, screenBeforeSession } from '../../
 import type { Profile } from '../../core/safety/profile.js';
 import { formatOutcome, formatStanding, profileLine } from '../../view/safety-report.js';
 import { defaultEmergencyNumber, type TriageResult } from '../../core/safety/triage.js';
+import { ndjson, screenEvent } from '../../view/events.js';
 import { terminalSafe, wrapText } from '../../view/text.js';
 import { welcomeOnFirstRun } from '../../shell/welcome.js';
 import type { CommandContext } from '../../shell/context.js';
@@ -42,7 +43,7 @@ export async function screenForSession(ctx: CommandContext, options: ScreenOptio
   const emergency = options.emergencyNumber || defaultEmergencyNumber;
   assertCanScreen(ctx, 'quick', options);
   if (profile?.standing) {
-    if (options.json) ctx.io.stdout.write(`${JSON.stringify({ type: 'screen', screen: 'profile', level: profile.standing.level })}\n`);
+    if (options.json) ctx.io.stdout.write(ndjson(screenEvent('profile', profile.standing.level)));
     ctx.io.stderr.write(`\n${formatStanding(profile.standing, safety, emergency, c, width)}`);
     throw new SafetyStop(ExitCode.seeProfessional);
   }
@@ -61,9 +62,9 @@ export async function screenForSession(ctx: CommandContext, options: ScreenOptio
   const outcome = await screenBeforeSession(ctx, options, { catalog, profile, today, painCheck });
   if (options.answers !== undefined) welcome();
   if (outcome.profileToSave) saveProfile(ctx, outcome.profileToSave);
-  store.append(screenRecord(outcome.screen, outcome.result));
+  store.append(screenRecord(outcome.screen, outcome.result, ctx.now()));
   const { result } = outcome;
-  if (options.json) ctx.io.stdout.write(`${JSON.stringify({ type: 'screen', screen: outcome.screen, level: result.level })}\n`);
+  if (options.json) ctx.io.stdout.write(ndjson(screenEvent(outcome.screen, result.level)));
   // When only the earlier check gives reasons, one line says what it changes; otherwise the whole report.
   const onlyProfile = result.level === 'caution' && result.reasons.every((r) => r.fromCheck) && profile;
   if (result.level === 'no-warning-signs') ctx.io.stderr.write(`${c.green(safety.levels[result.level].headline)}\n`);

@@ -1,7 +1,6 @@
 import type { Catalog, Routine, Technique } from './model.js';
 import { deskPositions } from './vocabulary.js';
 import { closest, distance } from 'fastest-levenshtein';
-import { UsageError } from '../../shell/errors.js';
 
 export interface TechniqueFilter {
   area?: string;
@@ -30,26 +29,26 @@ export function filterTechniques(techniques: readonly Technique[], filter: Techn
 
 export type CatalogEntry = { kind: 'technique'; technique: Technique } | { kind: 'routine'; routine: Routine };
 
-/** Finds a technique or routine by id; an unknown id is a usage error that suggests the nearest id. */
-export function findEntry(catalog: Catalog, id: string): CatalogEntry {
+/** A technique or routine by id, or undefined. */
+export function findEntry(catalog: Catalog, id: string): CatalogEntry | undefined {
   const technique = catalog.techniques.find((t) => t.id === id);
   if (technique) return { kind: 'technique', technique };
   const routine = catalog.routines.find((r) => r.id === id);
-  if (routine) return { kind: 'routine', routine };
-  const ids = [...catalog.techniques.map((t) => t.id), ...catalog.routines.map((r) => r.id)];
-  const nearest = ids.length > 0 ? closest(id, ids) : undefined;
-  // Only suggest an id that is plausibly a typo of what was typed.
-  const suggestion = nearest && distance(id, nearest) <= Math.max(2, Math.floor(id.length / 3)) ? nearest : undefined;
-  throw new UsageError(
-    `unknown technique '${id}'${suggestion ? ` — did you mean '${suggestion}'?` : '.'} Run 'limber list' to see every id.`,
-  );
+  return routine ? { kind: 'routine', routine } : undefined;
 }
 
-/** The techniques a routine names, in its order. */
+/** The id nearest to an unknown one, when it is plausibly a typo of it. */
+export function nearestId(catalog: Catalog, id: string): string | undefined {
+  const ids = [...catalog.techniques.map((t) => t.id), ...catalog.routines.map((r) => r.id)];
+  const nearest = ids.length > 0 ? closest(id, ids) : undefined;
+  return nearest && distance(id, nearest) <= Math.max(2, Math.floor(id.length / 3)) ? nearest : undefined;
+}
+
+/** The techniques a routine names, in its order. Catalogs are validated so that each is a technique. */
 export function routineTechniques(catalog: Catalog, routine: Routine): Technique[] {
   return routine.techniques.map((id) => {
-    const entry = findEntry(catalog, id);
-    if (entry.kind !== 'technique') throw new UsageError(`routine '${routine.id}' names '${id}', which is not a technique.`);
-    return entry.technique;
+    const technique = catalog.techniques.find((t) => t.id === id);
+    if (!technique) throw new Error(`routine '${routine.id}' names '${id}', which is not a technique`);
+    return technique;
   });
 }

@@ -1,0 +1,42 @@
+import type { SafetyData } from './schema.js';
+import type { Answer, Answers } from './triage.js';
+
+const quote = (value: unknown): string => {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+};
+
+/** What an answers object holds: the answers limber can use, and every problem with the rest, in words. */
+export interface CheckedAnswers {
+  answers: Answers;
+  problems: string[];
+}
+
+/**
+ * Checks an answers object against the questions limber knows: every key must be a question id (or the
+ * "anything changed" id), yes/no answers must be true or false, scales a whole number 0-10. Which answers a
+ * screen needs is a separate matter (`missingAnswers`).
+ */
+export function checkAnswers(data: unknown, safety: SafetyData): CheckedAnswers {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    return { answers: {}, problems: ['expected a JSON object of answers such as {"tingling-numbness": false, "pain-now": 2}'] };
+  }
+  const byId = new Map(safety.questions.map((q) => [q.id, q]));
+  const retired = new Map(safety.retired.map((r) => [r.id, r.replacedBy]));
+  const problems: string[] = [];
+  const answers: Record<string, Answer> = {};
+  for (const [id, value] of Object.entries(data)) {
+    const kind = byId.get(id)?.kind ?? (id === safety.changedSinceCheck.id ? 'yes-no' : undefined);
+    const replacement = retired.get(id);
+    if (!kind) {
+      problems.push(replacement ? `"${id}" was replaced in version ${safety.version} of the screen by ${replacement.map((r) => `"${r}"`).join(', ')}` : `${quote(id)} is not a question id`);
+    } else if (kind === 'yes-no' && typeof value !== 'boolean') {
+      problems.push(`"${id}" needs true or false, not ${quote(value)}`);
+    } else if (kind === 'scale' && !(typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 10)) {
+      problems.push(`"${id}" needs a whole number from 0 to 10, not ${quote(value)}`);
+    } else {
+      answers[id] = value as Answer;
+    }
+  }
+  return { answers, problems };
+}
