@@ -1,4 +1,4 @@
 #!/usr/bin/env node
-'use strict';
+
 // CommonJS on purpose: in Node 20 it starts faster than an ES module, and start-up speed is a feature.
 require('../dist/commands-main.cjs').run();

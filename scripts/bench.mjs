@@ -44,7 +44,7 @@ const subjects = [
 // Round-robin, so a busy moment on the machine slows every subject alike rather than one of them.
 const samples = subjects.map(() => []);
 const rssFile = join(work, 'rss.txt');
-for (let i = 0; i < runs; i++) subjects.forEach((s, j) => samples[j].push(sample(s.args, rssFile)));
+for (let i = 0; i < runs; i++) for (const [j, s] of subjects.entries()) samples[j].push(sample(s.args, rssFile));
 const results = samples.map((list) => ({ ms: median(list.map((x) => x.ms)), kb: median(list.map((x) => x.kb)) }));
 
 console.log(`Start-up: median of ${runs} interleaved runs each (wall time; peak RSS)`);
@@ -67,7 +67,10 @@ function sessionTiming(label, sessionArgs, scale) {
     encoding: 'utf8',
   });
   if (result.status !== 0) throw new Error(`${label}: exit ${result.status}\n${result.stderr}`);
-  const events = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
+  const events = result.stdout
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line));
   const cues = events.filter((e) => e.type === 'cue');
   const lateness = cues.map((e) => e.atMs - e.scheduledMs);
   const planned = events.find((e) => e.type === 'start').plannedSeconds * 1000 * scale;

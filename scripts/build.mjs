@@ -1,13 +1,13 @@
 #!/usr/bin/env node
+import { execFileSync } from 'node:child_process';
+import { rmSync, writeFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 // Builds dist/ with esbuild, then checks the shipped data against its schemas.
 //
 // Start-up speed is a feature, so the output is CommonJS (in Node 20 far cheaper to load than ES modules)
 // and every dynamic `import()` in src/ becomes a bundle of its own, loaded only when that line runs:
 // `limber list` never parses prompts, spinners or zod. Bundles are flat in dist/, named after their source.
 import { build } from 'esbuild';
-import { execFileSync } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
 
 const schemaOnly = process.argv.includes('--schema-only');
 const root = resolve('.');
@@ -43,9 +43,7 @@ const lazyBundles = (found) => ({
   setup(pluginBuild) {
     pluginBuild.onResolve({ filter: /.*/ }, async (args) => {
       if (args.kind !== 'dynamic-import') return undefined;
-      const entry = args.path.startsWith('.')
-        ? relative(root, resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts')))
-        : `pkg:${args.path}`;
+      const entry = args.path.startsWith('.') ? relative(root, resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts'))) : `pkg:${args.path}`;
       found.add(entry);
       return { path: `./${bundleName(entry)}`, external: true };
     });

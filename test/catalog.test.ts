@@ -1,15 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { mergeCatalogs } from '../src/core/catalog/merge.js';
 import { makeCatalogSchema } from '../src/core/catalog/schema.js';
-import { parseWithSchema } from '../src/shell/validate.js';
+import { DataError } from '../src/shell/errors.js';
 import { parseJsonText } from '../src/shell/json-file.js';
 import { dataFiles, jsonSchemaText } from '../src/shell/schemas.js';
-import { DataError } from '../src/shell/errors.js';
-import { mergeCatalogs } from '../src/core/catalog/merge.js';
+import { parseWithSchema } from '../src/shell/validate.js';
 import { builtIn, mutableCatalog } from './helpers/catalog.js';
 
-const validate = (data: unknown) =>
-  parseWithSchema(makeCatalogSchema(), data, 'catalog.json', 'see data/catalog.schema.json');
+const validate = (data: unknown) => parseWithSchema(makeCatalogSchema(), data, 'catalog.json', 'see data/catalog.schema.json');
 
 const errorOf = (fn: () => unknown): string => {
   try {

@@ -20,7 +20,18 @@ function chromiumRun(args: string[]): string {
   const profile = tempHome();
   return execFileSync(
     chromium,
-    ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--user-data-dir=${profile}`, ...args],
+    [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--user-data-dir=${profile}`,
+      ...args,
+    ],
     { encoding: 'utf8', timeout: 60_000, stdio: ['ignore', 'pipe', 'ignore'] },
   );
 }
@@ -32,7 +43,12 @@ const box = { warningSigns: ['Sign one', 'Sign <two>'], stopRule: 'Stop at once.
 describe('chart content', () => {
   it('lists each technique with its cues, holds, reps, sides, cautions and sources', () => {
     const routine = builtIn().routines.find((r) => r.id === 'desk-break')!;
-    const chart = buildChart(routine.name, routine.summary, routine.techniques.map((id) => ({ technique: technique(id) })), box);
+    const chart = buildChart(
+      routine.name,
+      routine.summary,
+      routine.techniques.map((id) => ({ technique: technique(id) })),
+      box,
+    );
     expect(chart.techniques.map((t) => t.id)).toEqual(routine.techniques);
     const twist = chart.techniques.find((t) => t.id === 'chair-twist')!;
     expect(twist.movement).toContain('Hold 25 s (about 4 breaths), each side: Turn, hand on the backrest, breathe slowly');
@@ -66,17 +82,21 @@ describe('chart content', () => {
 });
 
 describe.runIf(existsSync(chromium))('chart in a real browser (Debian chromium, headless)', () => {
-  it.each(['A4', 'letter'])('prints on one %s page', (size) => {
-    const dir = tempHome();
-    for (const routine of ['desk-break', 'guide-four']) {
-      const html = runCli(['chart', '--routine', routine, '--format', 'html']).stdout.replace('</style>', `@page { size: ${size}; }</style>`);
-      const page = join(dir, `${routine}.html`);
-      const pdf = join(dir, `${routine}.pdf`);
-      writeFileSync(page, html);
-      chromiumRun(['--no-pdf-header-footer', `--print-to-pdf=${pdf}`, `file://${page}`]);
-      expect(pdfPages(pdf)).toBe(1);
-    }
-  }, 120_000);
+  it.each(['A4', 'letter'])(
+    'prints on one %s page',
+    (size) => {
+      const dir = tempHome();
+      for (const routine of ['desk-break', 'guide-four']) {
+        const html = runCli(['chart', '--routine', routine, '--format', 'html']).stdout.replace('</style>', `@page { size: ${size}; }</style>`);
+        const page = join(dir, `${routine}.html`);
+        const pdf = join(dir, `${routine}.pdf`);
+        writeFileSync(page, html);
+        chromiumRun(['--no-pdf-header-footer', `--print-to-pdf=${pdf}`, `file://${page}`]);
+        expect(pdfPages(pdf)).toBe(1);
+      }
+    },
+    120_000,
+  );
 
   it('shows a catalog string containing <script> as text, and runs nothing', () => {
     const dir = tempHome();

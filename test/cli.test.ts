@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { answersFile, calmQuickAnswers, runCli } from './helpers/cli.js';
 
-const escape = /\u001b\[/;
+const escapeCode = /\u001b\[/;
 
 describe('limber list and show (built binary, no terminal)', () => {
   it('list --json has the documented shape', () => {
@@ -30,10 +30,10 @@ describe('limber list and show (built binary, no terminal)', () => {
     const plain = runCli(['list']);
     expect(plain.stdout).toMatch(/^ID\s+NAME\s+TIME\s+POSITION\s+EQUIPMENT/);
     expect(plain.stdout).toMatch(/cat-cow\s+Cat-cow\s+2:14\s+all-fours\s+none/);
-    expect(plain.stdout).not.toMatch(escape);
-    expect(runCli(['list'], { env: { FORCE_COLOR: '1' } }).stdout).toMatch(escape);
-    expect(runCli(['list', '--no-color'], { env: { FORCE_COLOR: '1' } }).stdout).not.toMatch(escape);
-    expect(runCli(['list', '--json'], { env: { FORCE_COLOR: '1' } }).stdout).not.toMatch(escape);
+    expect(plain.stdout).not.toMatch(escapeCode);
+    expect(runCli(['list'], { env: { FORCE_COLOR: '1' } }).stdout).toMatch(escapeCode);
+    expect(runCli(['list', '--no-color'], { env: { FORCE_COLOR: '1' } }).stdout).not.toMatch(escapeCode);
+    expect(runCli(['list', '--json'], { env: { FORCE_COLOR: '1' } }).stdout).not.toMatch(escapeCode);
   });
 
   it('show prints a technique in full, and --json adds duration and timeline', () => {

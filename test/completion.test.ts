@@ -34,7 +34,8 @@ describe('shell completion', () => {
 describe('completion comes from the program itself', () => {
   it('every command and long option of --help is offered, and values complete by kind', () => {
     const script = runCli(['completion', 'bash']).stdout;
-    for (const command of ['list', 'show', 'check', 'profile', 'run', 'break', 'history', 'chart', 'completion']) expect(script).toContain(`    ${command}) opts="`);
+    for (const command of ['list', 'show', 'check', 'profile', 'run', 'break', 'history', 'chart', 'completion'])
+      expect(script).toContain(`    ${command}) opts="`);
     expect(script).toContain('--seen-professional');
     expect(complete(['limber', 'list', '--area', 'mi'])).toEqual(['mid-back']);
     expect(complete(['limber', 'chart', '--format', ''])).toEqual(['md', 'html']);

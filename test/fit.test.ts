@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { fitRoutine } from '../src/core/session/fit.js';
 import { isDeskFriendly } from '../src/core/catalog/filter.js';
+import { fitRoutine } from '../src/core/session/fit.js';
 import { planSession } from '../src/core/session/plan.js';
 import { builtIn } from './helpers/catalog.js';
 
 /** A repeatable random source (mulberry32). */
-function seeded(seed: number): () => number {
+function seeded(start: number): () => number {
+  let seed = start;
   return () => {
     seed |= 0;
     seed = (seed + 0x6d2b79f5) | 0;
@@ -29,7 +30,11 @@ describe('fitRoutine', () => {
 
   it('varies from one break to the next', () => {
     const lists = new Set(
-      Array.from({ length: 10 }, (_, seed) => fitRoutine(desk, 180, { random: seeded(seed + 1) }).items.map((i) => i.technique.id).join(',')),
+      Array.from({ length: 10 }, (_, seed) =>
+        fitRoutine(desk, 180, { random: seeded(seed + 1) })
+          .items.map((i) => i.technique.id)
+          .join(','),
+      ),
     );
     expect(lists.size).toBeGreaterThan(3);
   });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { guide } from '../src/shell/player.js';
 import { planTechnique } from '../src/core/session/plan.js';
+import { guide } from '../src/shell/player.js';
+import { technique } from './helpers/catalog.js';
 import { FakeClock } from './helpers/fake-clock.js';
 import { fakeContext } from './helpers/fake-io.js';
-import { technique } from './helpers/catalog.js';
 
 const plan = planTechnique(technique('chair-twist'));
 const names = new Map([['chair-twist', 'Seated twist on a chair']]);
@@ -50,7 +50,10 @@ describe('guide (fake clock, fake streams)', () => {
     expect(io.stdin.rawMode).toBe(false);
     expect(io.stdin.listenerCount('data')).toBe(0);
     expect(result).toMatchObject({ reason: 'quit', completed: false, pausedMs: 10_000, elapsedMs: 13_000 });
-    const events = io.stdout.text.trim().split('\n').map((line) => JSON.parse(line));
+    const events = io.stdout.text
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(events.map((e) => e.type)).toEqual(['start', 'cue', 'pause', 'resume', 'skip', 'cue', 'end']);
     expect(events[5]).toMatchObject({ type: 'cue', text: 'Sit tall near the front of the chair', scheduledMs: 12_000, atMs: 12_000 });
     expect(events.at(-1)).toEqual({ type: 'end', completed: false, reason: 'quit', elapsedMs: 13_000 });
@@ -68,7 +71,12 @@ describe('guide (fake clock, fake streams)', () => {
   });
 
   it('"this hurts" above 5 (6, 7) stops the session; at 5 or less it skips the technique; every rating is reported', async () => {
-    for (const [pain, reason] of [[7, 'pain'], [6, 'pain'], [5, 'completed'], [2, 'completed']] as const) {
+    for (const [pain, reason] of [
+      [7, 'pain'],
+      [6, 'pain'],
+      [5, 'completed'],
+      [2, 'completed'],
+    ] as const) {
       const { ctx, io } = fakeContext({ stdinTTY: true });
       const clock = new FakeClock();
       const reported: [string, number][] = [];

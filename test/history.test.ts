@@ -2,11 +2,11 @@ import { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseHistory, type HistoryRecord } from '../src/core/history/records.js';
 import { localDate } from '../src/core/dates.js';
+import { checkOveruse } from '../src/core/history/guard.js';
+import { type HistoryRecord, parseHistory } from '../src/core/history/records.js';
 import { historyStats, recentTechniques, sessionsTodayWith } from '../src/core/history/stats.js';
 import { historyStore } from '../src/shell/history-store.js';
-import { checkOveruse } from '../src/core/history/guard.js';
 
 const at = (day: string, time = '10:00') => new Date(`${day}T${time}:00`).toISOString();
 const start = (day: string, techniques: string[], session = day): HistoryRecord => ({
@@ -31,7 +31,11 @@ const now = new Date('2026-11-24T12:00:00');
 
 describe('historyStats', () => {
   it('counts sessions and minutes per day over the window', () => {
-    const stats = historyStats([start('2026-11-20', ['a']), end('2026-11-20', 120), end('2026-11-24', 60), end('2026-11-24', 90), end('2026-10-01')], now, 7);
+    const stats = historyStats(
+      [start('2026-11-20', ['a']), end('2026-11-20', 120), end('2026-11-24', 60), end('2026-11-24', 90), end('2026-10-01')],
+      now,
+      7,
+    );
     expect(stats.days).toHaveLength(7);
     expect(stats.days[0]!.date).toBe('2026-11-18');
     expect(stats.days.find((d) => d.date === '2026-11-20')).toEqual({ date: '2026-11-20', sessions: 1, minutes: 2 });
@@ -47,7 +51,13 @@ describe('historyStats', () => {
     [['2026-11-21'], 0],
     [[], 0],
   ])('streak of %j is %i', (days, streak) => {
-    expect(historyStats(days.map((d) => end(d)), now, 30).streakDays).toBe(streak);
+    expect(
+      historyStats(
+        days.map((d) => end(d)),
+        now,
+        30,
+      ).streakDays,
+    ).toBe(streak);
   });
 
   it('finds the last full check, its age, and whether it is due', () => {
@@ -58,7 +68,13 @@ describe('historyStats', () => {
   });
 
   it('counts how the back felt, and "worse" in the last week', () => {
-    const records = [feeling('2026-11-10', 'worse'), feeling('2026-11-20', 'worse'), feeling('2026-11-22', 'worse'), feeling('2026-11-23', 'better'), feeling('2026-11-24', 'worse')];
+    const records = [
+      feeling('2026-11-10', 'worse'),
+      feeling('2026-11-20', 'worse'),
+      feeling('2026-11-22', 'worse'),
+      feeling('2026-11-23', 'better'),
+      feeling('2026-11-24', 'worse'),
+    ];
     const stats = historyStats(records, now, 7);
     expect(stats.feelings).toEqual({ better: 1, same: 0, worse: 3 });
     expect(stats.recentFeelings).toEqual(['worse', 'worse', 'worse', 'better', 'worse']);
@@ -72,7 +88,7 @@ describe('recentTechniques and sessionsTodayWith', () => {
     expect(recentTechniques(records)).toEqual(['a', 'd', 'c']);
     expect(recentTechniques(records, 3)).toEqual(['a', 'd', 'c', 'b']);
   });
-  it('counts today\'s sessions that used given techniques', () => {
+  it("counts today's sessions that used given techniques", () => {
     expect(sessionsTodayWith(records, new Set(['a']), now)).toBe(1);
     expect(sessionsTodayWith(records, new Set(['a', 'c']), now)).toBe(2);
     expect(localDate(now)).toBe('2026-11-24');
@@ -82,7 +98,15 @@ describe('recentTechniques and sessionsTodayWith', () => {
 describe('parseHistory', () => {
   it('skips damaged and truncated lines by number, keeps the rest', () => {
     const good = JSON.stringify(end('2026-11-24'));
-    const text = [good, '{"type":"session-end","at":', 'not json', JSON.stringify({ type: 'mystery', at: at('2026-11-24') }), '', good, '{"type":"feel'].join('\n');
+    const text = [
+      good,
+      '{"type":"session-end","at":',
+      'not json',
+      JSON.stringify({ type: 'mystery', at: at('2026-11-24') }),
+      '',
+      good,
+      '{"type":"feel',
+    ].join('\n');
     const parsed = parseHistory(text);
     expect(parsed.records).toHaveLength(2);
     expect(parsed.damagedLines).toEqual([2, 3, 4, 7]);

@@ -2,14 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { painLeftOut, pendingPainCheck } from '../src/core/history/pain.js';
 import type { HistoryRecord } from '../src/core/history/records.js';
-import {
-  addMonths,
-  type Profile,
-  profileFromCheck,
-  profileStatus,
-  recordSeenProfessional,
-  withScreenResult,
-} from '../src/core/safety/profile.js';
+import { addMonths, type Profile, profileFromCheck, profileStatus, recordSeenProfessional, withScreenResult } from '../src/core/safety/profile.js';
 import type { SafetyData } from '../src/core/safety/schema.js';
 import { missingAnswers, planCheck, planSessionScreen, upgradeToFull } from '../src/core/safety/screen-plan.js';
 import { screenQuestions } from '../src/core/safety/triage.js';
@@ -70,7 +63,11 @@ describe('profile from a check', () => {
   });
 
   it('a recorded visit lifts the standing result and keeps the conditions', () => {
-    const standing = withScreenResult(checked({ 'bone-density': true }), { level: 'see-professional', reasons: [{ question: 'long-lasting' }] }, '2026-11-18');
+    const standing = withScreenResult(
+      checked({ 'bone-density': true }),
+      { level: 'see-professional', reasons: [{ question: 'long-lasting' }] },
+      '2026-11-18',
+    );
     const seen = recordSeenProfessional(standing, '2026-11-20');
     expect(seen).toMatchObject({ standing: null, seenProfessionalOn: '2026-11-20' });
     expect(seen.conditions).toEqual(standing.conditions);
@@ -141,7 +138,13 @@ describe('pain remembered from history', () => {
     technique,
     rating,
   });
-  const screen = (hoursAgo: number): HistoryRecord => ({ type: 'screen', at: new Date(now.getTime() - hoursAgo * 3_600_000).toISOString(), screen: 'quick', level: 'no-warning-signs', reasons: [] });
+  const screen = (hoursAgo: number): HistoryRecord => ({
+    type: 'screen',
+    at: new Date(now.getTime() - hoursAgo * 3_600_000).toISOString(),
+    screen: 'quick',
+    level: 'no-warning-signs',
+    reasons: [],
+  });
 
   it('a move that hurt stays out for 48 hours, not a minute more', () => {
     expect(painLeftOut([pain(47.9, 'wall-angel', 3)], now).map((r) => r.technique)).toEqual(['wall-angel']);

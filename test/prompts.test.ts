@@ -15,14 +15,20 @@ function asPrompt<T>(ask: (p: ReturnType<typeof createPrompter>, message: string
 
 describe('yes/no prompt', () => {
   it('answers with a single key, no Enter needed', async () => {
-    const { answer, events, getScreen } = await render(asPrompt((p, m) => p.yesNo(m)), { message: 'Tingling?' });
+    const { answer, events, getScreen } = await render(
+      asPrompt((p, m) => p.yesNo(m)),
+      { message: 'Tingling?' },
+    );
     expect(getScreen()).toContain('Tingling? (y/n)');
     events.keypress('y');
     await expect(answer).resolves.toBe(true);
   });
 
   it('has no default: Enter alone does not answer', async () => {
-    const { answer, events, getScreen } = await render(asPrompt((p, m) => p.yesNo(m)), { message: 'Chest pain?' });
+    const { answer, events, getScreen } = await render(
+      asPrompt((p, m) => p.yesNo(m)),
+      { message: 'Chest pain?' },
+    );
     events.keypress('enter');
     expect(getScreen()).toContain('press y for yes or n for no');
     events.keypress('n');
@@ -32,14 +38,20 @@ describe('yes/no prompt', () => {
 
 describe('pain scale prompt', () => {
   it('takes a whole number 0-10', async () => {
-    const { answer, events } = await render(asPrompt((p, m) => p.scale(m)), { message: 'Pain now?' });
+    const { answer, events } = await render(
+      asPrompt((p, m) => p.scale(m)),
+      { message: 'Pain now?' },
+    );
     events.type('7');
     events.keypress('enter');
     await expect(answer).resolves.toBe(7);
   });
 
   it.each(['', '11', 'x'])('refuses %j and keeps asking', async (typed) => {
-    const { answer, events, getScreen } = await render(asPrompt((p, m) => p.scale(m)), { message: 'Pain now?' });
+    const { answer, events, getScreen } = await render(
+      asPrompt((p, m) => p.scale(m)),
+      { message: 'Pain now?' },
+    );
     if (typed) events.type(typed);
     events.keypress('enter');
     expect(getScreen()).toContain('type a whole number from 0 to 10');
@@ -52,7 +64,10 @@ describe('pain scale prompt', () => {
 
 describe('Ctrl-C', () => {
   it('becomes Interrupted (exit 130) with nothing recorded', async () => {
-    const { answer, events } = await render(asPrompt((p, m) => p.yesNo(m)), { message: 'Tingling?' });
+    const { answer, events } = await render(
+      asPrompt((p, m) => p.yesNo(m)),
+      { message: 'Tingling?' },
+    );
     events.keypress({ name: 'c', ctrl: true });
     await expect(answer).rejects.toMatchObject({ exitCode: 130, message: expect.stringContaining('Nothing was recorded') });
   });

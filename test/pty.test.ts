@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { emptyHome } from './helpers/cli.js';
 import { cursorRestored, PtySession } from './helpers/pty.js';
 
@@ -182,7 +182,7 @@ describe('first use and after, in a real terminal', () => {
     s.write('h');
     await s.answer('How much pain do you feel right now', '7\r');
     expect(await s.exit()).toBe(3);
-    expect(s.text).toContain('Shoulder rolls is left out for the next 48 hours');
+    expect(s.text.replace(/\s+/g, ' ')).toContain('Shoulder rolls is left out for the next 48 hours');
     const home = s.home;
     const history = readFileSync(join(home, 'data', 'history.jsonl'), 'utf8');
     expect(history).toMatch(/"type":"pain",.*"technique":"shoulder-rolls","rating":7/);

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { planSession, planTechnique } from '../src/core/session/plan.js';
-import { type RunnerEvent, SessionRunner } from '../src/core/session/runner.js';
-import { FakeClock } from './helpers/fake-clock.js';
+import { SessionRunner } from '../src/core/session/runner.js';
+import type { RunnerEvent } from '../src/core/session/runner-events.js';
 import { technique } from './helpers/catalog.js';
+import { FakeClock } from './helpers/fake-clock.js';
 
 function setup(plan = planTechnique(technique('chair-twist')), scale = 1) {
   const clock = new FakeClock();

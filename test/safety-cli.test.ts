@@ -1,17 +1,7 @@
 import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  answersFile,
-  calmFullAnswers,
-  calmQuickAnswers,
-  emptyHome,
-  ndjson,
-  profileJson,
-  runCli,
-  tempHome,
-  writeProfile,
-} from './helpers/cli.js';
+import { answersFile, calmFullAnswers, calmQuickAnswers, emptyHome, ndjson, profileJson, runCli, tempHome, writeProfile } from './helpers/cli.js';
 
 const env = (home: string, extra: NodeJS.ProcessEnv = {}) => ({ env: { LIMBER_HOME: home, LIMBER_TIME_SCALE: '0.001', ...extra } });
 const readProfile = (home: string) => JSON.parse(readFileSync(join(home, 'data', 'profile.json'), 'utf8'));
@@ -36,14 +26,19 @@ describe('first use runs the full check', () => {
     const changed = runCli(['break', '--answers', answersFile({ ...calmQuickAnswers, 'changed-since-check': true }), '--dry-run'], env(home));
     expect(changed.code).toBe(2);
     expect(changed.stderr).toContain('you answered that your health changed since your last check');
-    const ok = runCli(['break', '--answers', answersFile({ ...calmFullAnswers, 'changed-since-check': true, 'bone-density': true }), '--dry-run', '--json'], env(home));
+    const ok = runCli(
+      ['break', '--answers', answersFile({ ...calmFullAnswers, 'changed-since-check': true, 'bone-density': true }), '--dry-run', '--json'],
+      env(home),
+    );
     expect(ok.code).toBe(0);
     expect(readProfile(home).conditions.map((c: { question: string }) => c.question)).toEqual(['bone-density']);
   });
 
   it('a profile due for review asks the full check again; a damaged one is an error, never "no profile"', () => {
     const due = writeProfile(emptyHome(), profileJson([], { reviewBy: '2020-01-01' }));
-    expect(runCli(['break', '--answers', answersFile(calmQuickAnswers), '--dry-run'], env(due)).stderr).toContain('is due for review since 1 Jan 2020');
+    expect(runCli(['break', '--answers', answersFile(calmQuickAnswers), '--dry-run'], env(due)).stderr).toContain(
+      'is due for review since 1 Jan 2020',
+    );
     const damaged = emptyHome();
     mkdirSync(join(damaged, 'data'));
     writeFileSync(join(damaged, 'data', 'profile.json'), '{"version": 1,');
@@ -69,7 +64,11 @@ describe('the check is remembered', () => {
     expect(roll.stderr).toContain('limber run');
     const twist = runCli(['run', 'chair-twist', '--answers', answersFile(calmQuickAnswers), '--json', '--dry-run'], env(home));
     expect(twist.code).toBe(0);
-    expect(ndjson(twist.stdout).filter((e) => e.type === 'cue').map((e) => e.text)).toContain('Turn halfway, hands on thighs, breathe');
+    expect(
+      ndjson(twist.stdout)
+        .filter((e) => e.type === 'cue')
+        .map((e) => e.text),
+    ).toContain('Turn halfway, hands on thighs, breathe');
   });
 
   it.each([['pregnant'], ['bleeding-risk'], ['hypermobility'], ['recent-spine-surgery']])('%s from the check applies to the next break', (id) => {
@@ -93,7 +92,7 @@ describe('the check is remembered', () => {
     expect(next.code).toBe(3);
     expect(next.stdout).toBe('');
     expect(next.stderr).toMatch(/Tingling, numbness or weakness in a limb.*\(reported on /s);
-    expect(next.stderr).toContain("limber profile --seen-professional");
+    expect(next.stderr).toContain('limber profile --seen-professional');
     const status = JSON.parse(runCli(['profile', '--json'], env(home)).stdout);
     expect(status.profile.standing).toMatchObject({ level: 'see-professional', reasons: ['tingling-numbness'] });
     const seen = runCli(['profile', '--seen-professional'], env(home));
@@ -136,7 +135,9 @@ describe('every answer counts', () => {
   });
 
   it('bone density given to run foam rolling: refused (exit 5)', () => {
-    expect(runCli(['run', 'foam-roll-upper-back', '--answers', answersFile({ ...calmQuickAnswers, 'bone-density': true })], env(tempHome())).code).toBe(5);
+    expect(
+      runCli(['run', 'foam-roll-upper-back', '--answers', answersFile({ ...calmQuickAnswers, 'bone-density': true })], env(tempHome())).code,
+    ).toBe(5);
   });
 
   it('a key given twice is refused, naming it', () => {
@@ -174,7 +175,10 @@ describe('pain is remembered', () => {
 
   it('pain that has not settled sends to a professional', () => {
     const home = tempHome();
-    appendFileSync(join(home, 'data', 'history.jsonl'), `${JSON.stringify({ type: 'pain', at: new Date().toISOString(), session: 's', technique: 'chair-twist', rating: 8 })}\n`);
+    appendFileSync(
+      join(home, 'data', 'history.jsonl'),
+      `${JSON.stringify({ type: 'pain', at: new Date().toISOString(), session: 's', technique: 'chair-twist', rating: 8 })}\n`,
+    );
     const result = runCli(['break', '--answers', answersFile({ ...calmQuickAnswers, 'pain-settled': true })], env(home));
     expect(result.code).toBe(3);
     expect(result.stderr).toContain('Within a week:');
@@ -183,24 +187,30 @@ describe('pain is remembered', () => {
 
 describe('the emergency number', () => {
   it.each(['112', '+44 20 7946 0000', '1-800-273-8255'])('%s is accepted', (number) => {
-    const result = runCli(['break', '--answers', answersFile({ ...calmQuickAnswers, 'heart-pattern': true }), '--emergency-number', number], env(tempHome()));
+    const result = runCli(
+      ['break', '--answers', answersFile({ ...calmQuickAnswers, 'heart-pattern': true }), '--emergency-number', number],
+      env(tempHome()),
+    );
     expect(result.code).toBe(4);
     expect(result.stderr).toContain(`(${number})`);
   });
 
-  it.each(['\u001b]0;pwned\u0007112', 'call Bob', '', '12345678901234567890123'])('%j is refused from the option, the environment and config.json', (number) => {
-    const option = runCli(['break', '--answers', answersFile(calmQuickAnswers), '--emergency-number', number], env(tempHome()));
-    expect(option.code).toBe(2);
-    expect(option.stderr).toContain('digits, +, spaces and dashes only');
-    expect(runCli(['break', '--answers', answersFile(calmQuickAnswers)], env(tempHome(), { LIMBER_EMERGENCY_NUMBER: number })).code).toBe(2);
-    const home = tempHome();
-    mkdirSync(join(home, 'config'), { recursive: true });
-    writeFileSync(join(home, 'config', 'config.json'), JSON.stringify({ emergencyNumber: number }));
-    const config = runCli(['break', '--answers', answersFile(calmQuickAnswers)], env(home));
-    expect(config.code).toBe(2);
-    expect(config.stderr).toContain('config.json: emergencyNumber:');
-    expect(config.stderr).not.toContain('\u001b');
-  });
+  it.each(['\u001b]0;pwned\u0007112', 'call Bob', '', '12345678901234567890123'])(
+    '%j is refused from the option, the environment and config.json',
+    (number) => {
+      const option = runCli(['break', '--answers', answersFile(calmQuickAnswers), '--emergency-number', number], env(tempHome()));
+      expect(option.code).toBe(2);
+      expect(option.stderr).toContain('digits, +, spaces and dashes only');
+      expect(runCli(['break', '--answers', answersFile(calmQuickAnswers)], env(tempHome(), { LIMBER_EMERGENCY_NUMBER: number })).code).toBe(2);
+      const home = tempHome();
+      mkdirSync(join(home, 'config'), { recursive: true });
+      writeFileSync(join(home, 'config', 'config.json'), JSON.stringify({ emergencyNumber: number }));
+      const config = runCli(['break', '--answers', answersFile(calmQuickAnswers)], env(home));
+      expect(config.code).toBe(2);
+      expect(config.stderr).toContain('config.json: emergencyNumber:');
+      expect(config.stderr).not.toContain('\u001b');
+    },
+  );
 });
 
 describe('chart', () => {
@@ -226,7 +236,7 @@ describe('chart', () => {
 });
 
 describe('the README', () => {
-  it("its piped example runs once a profile exists, and names what is missing without one", () => {
+  it('its piped example runs once a profile exists, and names what is missing without one', () => {
     const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
     const answers = readme.match(/echo '(\{"heart-pattern"[^']*\})'/)![1]!;
     const withProfile = runCli(['break', '--answers', '-', '--json', '--dry-run'], { env: { LIMBER_HOME: tempHome() }, input: answers });

@@ -51,7 +51,8 @@ describe('guided sessions without a terminal (built binary)', () => {
       const start = ndjson(runCli(['break', '--answers', dizzy, '--json', '--dry-run']).stdout).find((e) => e.type === 'start')!;
       const techniques = start.techniques as string[];
       expect(techniques.length).toBeGreaterThan(0);
-      for (const forbidden of ['neck-rolls', 'wall-angel', 'wall-lean', 'cat-cow', 'foam-roll-upper-back']) expect(techniques).not.toContain(forbidden);
+      for (const forbidden of ['neck-rolls', 'wall-angel', 'wall-lean', 'cat-cow', 'foam-roll-upper-back'])
+        expect(techniques).not.toContain(forbidden);
     }
   });
 

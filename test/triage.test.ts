@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { validateAnswers } from '../src/shell/answers-file.js';
-import { exitCodeFor } from '../src/shell/errors.js';
 import { actionsFor } from '../src/core/safety/levels.js';
 import type { SafetyData } from '../src/core/safety/schema.js';
 import { type Answers, questionsStillNeeded, screenQuestions, triage } from '../src/core/safety/triage.js';
+import { validateAnswers } from '../src/shell/answers-file.js';
+import { exitCodeFor } from '../src/shell/errors.js';
 import { builtIn } from './helpers/catalog.js';
 
 const safety = JSON.parse(readFileSync('data/safety.json', 'utf8')) as SafetyData;
@@ -14,8 +14,7 @@ const quick = screenQuestions(safety, 'quick');
 const allTechniques = catalog.techniques.map((t) => t.id);
 
 /** Every question answered "nothing wrong". */
-const calm = (questions = full): Record<string, boolean | number> =>
-  Object.fromEntries(questions.map((q) => [q.id, q.kind === 'scale' ? 0 : false]));
+const calm = (questions = full): Record<string, boolean | number> => Object.fromEntries(questions.map((q) => [q.id, q.kind === 'scale' ? 0 : false]));
 
 const run = (answers: Answers, profile?: Answers) =>
   triage(safety, answers, catalog, { emergencyNumber: '112', profile: profile && { answers: profile, checkedOn: '2026-11-17' } });
@@ -59,7 +58,16 @@ describe('the screens (version 2)', () => {
   });
 
   it('the full check holds PAR-Q+ and IFOMPT in full', () => {
-    for (const id of ['heart-condition', 'other-chronic-condition', 'fainted', 'supervised-only', 'nausea-head-movement', 'flickering-eyes', 'drop-attacks', 'face-weakness-balance']) {
+    for (const id of [
+      'heart-condition',
+      'other-chronic-condition',
+      'fainted',
+      'supervised-only',
+      'nausea-head-movement',
+      'flickering-eyes',
+      'drop-attacks',
+      'face-weakness-balance',
+    ]) {
       expect(full.map((q) => q.id)).toContain(id);
     }
     expect(safety.questions.find((q) => q.id === 'fainted')!.text).toContain('In the last 12 months');
@@ -67,7 +75,15 @@ describe('the screens (version 2)', () => {
 
   it('lasting conditions are marked, with their review times', () => {
     const lasting = Object.fromEntries(safety.questions.filter((q) => q.lasting).map((q) => [q.id, q.lasting!.reviewMonths ?? null]));
-    expect(lasting).toMatchObject({ 'bone-density': 12, 'bleeding-risk': 12, hypermobility: 12, pregnant: null, 'recent-spine-surgery': 3, 'cancer-history': 12, 'supervised-only': 12 });
+    expect(lasting).toMatchObject({
+      'bone-density': 12,
+      'bleeding-risk': 12,
+      hypermobility: 12,
+      pregnant: null,
+      'recent-spine-surgery': 3,
+      'cancer-history': 12,
+      'supervised-only': 12,
+    });
   });
 
   it('every question cites a reference that exists, and every outcome takes an action that fits its level', () => {
@@ -122,7 +138,11 @@ describe('triage: pain now (the mutation-prone edges)', () => {
 
 describe('triage: what caution leaves out', () => {
   it.each([
-    ['dizzy-head-movement', ['neck-rolls', 'chair-twist', 'floor-seated-twist', 'cat-cow', 'foam-roll-upper-back', 'wall-angel', 'wall-lean'], ['seated-cat-cow']],
+    [
+      'dizzy-head-movement',
+      ['neck-rolls', 'chair-twist', 'floor-seated-twist', 'cat-cow', 'foam-roll-upper-back', 'wall-angel', 'wall-lean'],
+      ['seated-cat-cow'],
+    ],
     ['bone-density', ['foam-roll-upper-back'], ['chair-twist', 'floor-seated-twist', 'cat-cow', 'seated-cat-cow', 'cross-body-stretch', 'wall-lean']],
     ['bleeding-risk', ['foam-roll-upper-back'], []],
     ['skin-upper-back', ['foam-roll-upper-back'], []],
@@ -160,7 +180,7 @@ describe('triage: every answer counts, and so does the profile', () => {
     expect(run({ ...calm(quick), 'cord-signs': true }).level).toBe('see-professional');
   });
 
-  it('the profile\'s conditions apply on top of a calm quick screen, dated', () => {
+  it("the profile's conditions apply on top of a calm quick screen, dated", () => {
     const result = run(calm(quick), { 'bone-density': true });
     expect(result.level).toBe('caution');
     expect(result.excludedTechniques).toContain('foam-roll-upper-back');

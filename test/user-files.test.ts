@@ -2,8 +2,8 @@ import { spawn } from 'node:child_process';
 import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { answersFile, binPath, calmFullAnswers, calmQuickAnswers, cliEnv, emptyHome, ndjson, runCli, tempHome } from './helpers/cli.js';
 import { builtIn } from './helpers/catalog.js';
+import { answersFile, binPath, calmFullAnswers, calmQuickAnswers, cliEnv, emptyHome, ndjson, runCli, tempHome } from './helpers/cli.js';
 
 const fast = (home: string) => ({ LIMBER_HOME: home, LIMBER_TIME_SCALE: '0.001' });
 
@@ -25,7 +25,9 @@ describe('history (built binary)', () => {
     expect(stats.totalSessions).toBe(2);
     expect(stats.streakDays).toBe(1);
     expect(stats.days).toHaveLength(14);
-    const csv = runCli(['history', '--csv', '--days', '2'], { env: { LIMBER_HOME: home } }).stdout.trim().split('\n');
+    const csv = runCli(['history', '--csv', '--days', '2'], { env: { LIMBER_HOME: home } })
+      .stdout.trim()
+      .split('\n');
     expect(csv[0]).toBe('date,sessions,minutes');
     expect(csv).toHaveLength(3);
     expect(csv[2]).toMatch(/^\d{4}-\d\d-\d\d,2,/);
@@ -50,13 +52,18 @@ describe('history (built binary)', () => {
         { length: 20 },
         () =>
           new Promise<number | null>((resolve) => {
-            const child = spawn(process.execPath, [binPath, 'run', 'shoulder-rolls', '--answers', answers, '--json'], { env: cliEnv(fast(home)), stdio: 'ignore' });
+            const child = spawn(process.execPath, [binPath, 'run', 'shoulder-rolls', '--answers', answers, '--json'], {
+              env: cliEnv(fast(home)),
+              stdio: 'ignore',
+            });
             child.on('exit', resolve);
           }),
       ),
     );
     expect(codes).toEqual(Array(20).fill(0));
-    const lines = readFileSync(join(home, 'data', 'history.jsonl'), 'utf8').trim().split('\n');
+    const lines = readFileSync(join(home, 'data', 'history.jsonl'), 'utf8')
+      .trim()
+      .split('\n');
     expect(lines).toHaveLength(60);
     for (const line of lines) expect(() => JSON.parse(line)).not.toThrow();
     const history = runCli(['history', '--json'], { env: { LIMBER_HOME: home } });
@@ -113,7 +120,8 @@ describe('history (built binary)', () => {
   it('suggests a check after "worse" three times in a week', () => {
     const home = tempHome();
     mkdirSync(join(home, 'data'), { recursive: true });
-    const worse = (n: number) => JSON.stringify({ type: 'feeling', at: new Date(Date.now() - n * 3_600_000).toISOString(), session: `s${n}`, feeling: 'worse' });
+    const worse = (n: number) =>
+      JSON.stringify({ type: 'feeling', at: new Date(Date.now() - n * 3_600_000).toISOString(), session: `s${n}`, feeling: 'worse' });
     writeFileSync(join(home, 'data', 'history.jsonl'), `${[1, 2, 3].map(worse).join('\n')}\n`);
     const result = runCli(['run', 'shoulder-shrugs', '--answers', answersFile(calmQuickAnswers), '--json'], { env: fast(home) });
     expect(result.stderr).toContain("Run 'limber check'");
@@ -124,11 +132,16 @@ describe('history (built binary)', () => {
 describe('your own techniques (built binary)', () => {
   it('a catalog in the config folder adds techniques and routines, usable everywhere', () => {
     const home = tempHome();
-    writeUserFile(home, 'catalog.json', { techniques: [myTechnique()], routines: [{ id: 'mine', name: 'Mine', summary: 'Mine and a built-in.', techniques: ['my-shrugs', 'arm-raises'] }] });
+    writeUserFile(home, 'catalog.json', {
+      techniques: [myTechnique()],
+      routines: [{ id: 'mine', name: 'Mine', summary: 'Mine and a built-in.', techniques: ['my-shrugs', 'arm-raises'] }],
+    });
     const list = JSON.parse(runCli(['list', '--json'], { env: { LIMBER_HOME: home } }).stdout);
     expect(list.techniques.map((t: { id: string }) => t.id)).toContain('my-shrugs');
     expect(list.routines.map((r: { id: string }) => r.id)).toContain('mine');
-    const start = ndjson(runCli(['run', 'mine', '--answers', answersFile(calmQuickAnswers), '--json', '--dry-run'], { env: { LIMBER_HOME: home } }).stdout).find((e) => e.type === 'start');
+    const start = ndjson(
+      runCli(['run', 'mine', '--answers', answersFile(calmQuickAnswers), '--json', '--dry-run'], { env: { LIMBER_HOME: home } }).stdout,
+    ).find((e) => e.type === 'start');
     expect(start).toMatchObject({ techniques: ['my-shrugs', 'arm-raises'] });
   });
 
@@ -160,7 +173,9 @@ describe('your own techniques (built binary)', () => {
     const outputs = [
       runCli(['--catalog', file, 'list'], { env: { FORCE_COLOR: '0' } }),
       runCli(['--catalog', file, 'show', 'my-shrugs'], { env: { FORCE_COLOR: '0' } }),
-      runCli(['--catalog', file, 'run', 'my-shrugs', '--answers', answersFile(calmQuickAnswers)], { env: { LIMBER_TIME_SCALE: '0.001', FORCE_COLOR: '0' } }),
+      runCli(['--catalog', file, 'run', 'my-shrugs', '--answers', answersFile(calmQuickAnswers)], {
+        env: { LIMBER_TIME_SCALE: '0.001', FORCE_COLOR: '0' },
+      }),
       runCli(['--catalog', file, 'chart', '--routine', 'my-shrugs', '--format', 'md']),
     ];
     for (const { code, stdout, stderr } of outputs) {
@@ -181,7 +196,9 @@ describe('config.json (built binary)', () => {
     // That urgent result now stands in the profile, so the break length is tried in a second home.
     const calmHome = tempHome();
     writeUserFile(calmHome, 'config.json', { emergencyNumber: '000', breakMinutes: 2, bell: false });
-    const start = ndjson(runCli(['break', '--answers', answersFile(calmQuickAnswers), '--json', '--dry-run'], { env: { LIMBER_HOME: calmHome } }).stdout).find((e) => e.type === 'start')!;
+    const start = ndjson(
+      runCli(['break', '--answers', answersFile(calmQuickAnswers), '--json', '--dry-run'], { env: { LIMBER_HOME: calmHome } }).stdout,
+    ).find((e) => e.type === 'start')!;
     expect(Math.abs((start.plannedSeconds as number) - 120)).toBeLessThanOrEqual(20);
   });
 
@@ -200,7 +217,11 @@ describe('the README', () => {
     const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
     const example = readme.match(/```json\n(\{\n {2}"\$schema"[\s\S]*?)\n```/)![1]!;
     const home = tempHome();
-    const file = writeUserFile(home, 'readme-example.json', example.replace('./node_modules/limber/data/catalog.schema.json', '../data/catalog.schema.json'));
+    const file = writeUserFile(
+      home,
+      'readme-example.json',
+      example.replace('./node_modules/limber/data/catalog.schema.json', '../data/catalog.schema.json'),
+    );
     const result = runCli(['--catalog', file, 'run', 'my-break', '--answers', answersFile(calmQuickAnswers), '--dry-run']);
     expect(result.stderr).not.toContain('limber:');
     expect(result.code).toBe(0);

@@ -1,13 +1,21 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 /** Claims limber must never make (the brief's wording rules). */
-const forbidden = [/\bsafe(ly)?\b/i, /\bcleared\b/i, /\bcures?\b/i, /\btreat(s|ed|ing)?\b/i, /\bfix(es|ed)?\b/i, /push through/i, /your spine is out/i];
+const forbidden = [
+  /\bsafe(ly)?\b/i,
+  /\bcleared\b/i,
+  /\bcures?\b/i,
+  /\btreat(s|ed|ing)?\b/i,
+  /\bfix(es|ed)?\b/i,
+  /push through/i,
+  /your spine is out/i,
+];
 
 function strings(value: unknown, path: string, out: [string, string][] = []): [string, string][] {
   if (typeof value === 'string') out.push([path, value]);
-  else if (Array.isArray(value)) value.forEach((v, i) => strings(v, `${path}[${i}]`, out));
+  else if (Array.isArray(value)) for (const [i, v] of value.entries()) strings(v, `${path}[${i}]`, out);
   else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) strings(v, `${path}.${k}`, out);
   return out;
 }

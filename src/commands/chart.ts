@@ -1,19 +1,19 @@
 import { routineTechniques } from '../core/catalog/filter.js';
-import { requireEntry } from './entries.js';
-import { loadCatalog } from '../shell/catalog-source.js';
 import type { Technique } from '../core/catalog/model.js';
 import { buildChart, type ChartSafety } from '../core/chart/model.js';
-import { chartHtml, chartMarkdown } from '../view/chart.js';
 import { localDate, readableDate } from '../core/dates.js';
-import { writeFileAtomic } from '../shell/write-file.js';
-import { ExitCode, SafetyStop, UsageError } from '../shell/errors.js';
-import { safetyData } from '../shell/safety-data.js';
 import { profileAnswers, profileStatus } from '../core/safety/profile.js';
-import { readProfile } from '../shell/profile-store.js';
-import { formatStanding, profileLine } from '../view/safety-report.js';
 import { defaultEmergencyNumber, fillText, triage } from '../core/safety/triage.js';
 import type { PlanItem } from '../core/session/plan.js';
+import { loadCatalog } from '../shell/catalog-source.js';
 import type { CommandContext } from '../shell/context.js';
+import { ExitCode, SafetyStop, UsageError } from '../shell/errors.js';
+import { readProfile } from '../shell/profile-store.js';
+import { safetyData } from '../shell/safety-data.js';
+import { writeFileAtomic } from '../shell/write-file.js';
+import { chartHtml, chartMarkdown } from '../view/chart.js';
+import { formatStanding, profileLine } from '../view/safety-report.js';
+import { requireEntry } from './entries.js';
 
 export interface ChartOptions {
   routine: string;
@@ -33,14 +33,20 @@ async function forMe(ctx: CommandContext, techniques: readonly Technique[], cata
   }
   const status = profileStatus(profile, localDate(ctx.now()));
   if (status.state === 'review-due') {
-    ctx.io.stderr.write(ctx.styles.err.yellow(`Your full check is due for review since ${readableDate(status.since)}; run 'limber check' so the chart fits you today.\n`));
+    ctx.io.stderr.write(
+      ctx.styles.err.yellow(
+        `Your full check is due for review since ${readableDate(status.since)}; run 'limber check' so the chart fits you today.\n`,
+      ),
+    );
   }
   const effect = triage(safety, {}, catalog, { profile: profileAnswers(profile) });
   const excluded = new Set(effect.excludedTechniques);
   const softened = new Set(effect.softenedTechniques);
   const items: PlanItem[] = techniques.filter((t) => !excluded.has(t.id)).map((t) => ({ technique: t, gentle: softened.has(t.id) }));
   if (items.length === 0) {
-    ctx.io.stderr.write(`${profileLine(profile, safety, catalog) ?? ''} Nothing in this routine fits your profile; try 'limber chart --for-me --routine desk-break'.\n`);
+    ctx.io.stderr.write(
+      `${profileLine(profile, safety, catalog) ?? ''} Nothing in this routine fits your profile; try 'limber chart --for-me --routine desk-break'.\n`,
+    );
     throw new SafetyStop(ExitCode.leftOut);
   }
   return { items, note: profileLine(profile, safety, catalog) ?? `From your check on ${readableDate(profile.checkedOn)}: nothing to change.` };

@@ -1,16 +1,15 @@
+import { localDate, readableDate } from '../core/dates.js';
+import type { Profile } from '../core/safety/profile.js';
 import { loadCatalog } from '../shell/catalog-source.js';
 import { loadConfig } from '../shell/config-source.js';
-import { localDate, readableDate } from '../core/dates.js';
-import { SafetyStop } from '../shell/errors.js';
-import { openHistory, screenRecord } from '../shell/history-log.js';
-import { safetyData } from '../shell/safety-data.js';
-import { exitCodeFor } from '../shell/errors.js';
-import { assertCanScreen, fullCheck, type ScreenOptions } from '../shell/screen.js';
-import type { Profile } from '../core/safety/profile.js';
-import { profilePath, readProfile } from '../shell/profile-store.js';
-import { formatOutcome, profileLine } from '../view/safety-report.js';
-import { welcomeOnFirstRun } from '../shell/welcome.js';
 import { type CommandContext, writeJson, writeLine } from '../shell/context.js';
+import { exitCodeFor, SafetyStop } from '../shell/errors.js';
+import { openHistory, screenRecord } from '../shell/history-log.js';
+import { profilePath, readProfile } from '../shell/profile-store.js';
+import { safetyData } from '../shell/safety-data.js';
+import { assertCanScreen, fullCheck, type ScreenOptions } from '../shell/screen.js';
+import { welcomeOnFirstRun } from '../shell/welcome.js';
+import { formatOutcome, profileLine } from '../view/safety-report.js';
 import { saveProfile } from './profile-save.js';
 
 export interface CheckOptions extends ScreenOptions {
@@ -30,12 +29,28 @@ function listQuestions(ctx: CommandContext, json: boolean | undefined): void {
       ...(q.ask ? { asked: q.ask } : {}),
       ...(q.lasting ? { lasting: true } : {}),
     })),
-    { id: safety.changedSinceCheck.id, text: safety.changedSinceCheck.text, kind: 'yes-no' as const, quick: true, full: false, asked: 'with-profile' },
+    {
+      id: safety.changedSinceCheck.id,
+      text: safety.changedSinceCheck.text,
+      kind: 'yes-no' as const,
+      quick: true,
+      full: false,
+      asked: 'with-profile',
+    },
   ];
-  if (json) return writeJson(ctx.io, questions);
+  if (json) {
+    writeJson(ctx.io, questions);
+    return;
+  }
   writeLine(ctx.io.stdout, ctx.styles.out.dim(`Safety screen version ${safety.version}, reviewed ${readableDate(safety.reviewed)}.`));
   for (const q of questions) {
-    const where = [q.quick ? 'quick screen' : '', q.full ? 'full check' : '', 'asked' in q && q.asked === 'after-pain-stop' ? 'after a pain stop' : '', 'asked' in q && q.asked === 'with-profile' ? 'quick screen, once you have a profile' : '', 'lasting' in q ? 'kept in your profile' : '']
+    const where = [
+      q.quick ? 'quick screen' : '',
+      q.full ? 'full check' : '',
+      'asked' in q && q.asked === 'after-pain-stop' ? 'after a pain stop' : '',
+      'asked' in q && q.asked === 'with-profile' ? 'quick screen, once you have a profile' : '',
+      'lasting' in q ? 'kept in your profile' : '',
+    ]
       .filter(Boolean)
       .join(', ');
     writeLine(ctx.io.stdout, `${ctx.styles.out.bold(q.id)} (${q.kind === 'scale' ? '0-10' : 'true/false'}; ${where})`);
@@ -72,7 +87,14 @@ export async function checkCommand(ctx: CommandContext, options: CheckOptions): 
       level: result.level,
       headline: safety.levels[result.level].headline,
       advice: result.advice,
-      reasons: result.reasons.map((r) => ({ question: r.question, level: r.level, text: r.text, action: r.actionText, timeframe: r.timeframe, source: r.source })),
+      reasons: result.reasons.map((r) => ({
+        question: r.question,
+        level: r.level,
+        text: r.text,
+        action: r.actionText,
+        timeframe: r.timeframe,
+        source: r.source,
+      })),
       excludedTechniques: result.excludedTechniques,
       softenedTechniques: result.softenedTechniques,
       profileSaved: saved,
@@ -84,7 +106,10 @@ export async function checkCommand(ctx: CommandContext, options: CheckOptions): 
     if (saved && outcome.profileToSave) {
       writeLine(ctx.io.stdout);
       if (line) writeLine(ctx.io.stdout, out.cyan(`Every session applies this until it is reviewed. ${line}`));
-      writeLine(ctx.io.stdout, out.dim(`Saved to your health profile ('limber profile'); next full check due ${readableDate(outcome.profileToSave.reviewBy)}.`));
+      writeLine(
+        ctx.io.stdout,
+        out.dim(`Saved to your health profile ('limber profile'); next full check due ${readableDate(outcome.profileToSave.reviewBy)}.`),
+      );
     }
     writeLine(ctx.io.stdout, out.dim(`Safety screen version ${safety.version}, reviewed ${readableDate(safety.reviewed)}.`));
   }

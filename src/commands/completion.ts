@@ -36,7 +36,11 @@ export function completionSpec(program: Command): CompletionSpec {
     });
   const commands = program.commands.map((c) => {
     const [argument] = c.registeredArguments;
-    return { name: c.name(), options: longs(c.options), argument: argument ? completesFor(argument.name(), argument.argChoices) : { kind: 'none' as const } };
+    return {
+      name: c.name(),
+      options: longs(c.options),
+      argument: argument ? completesFor(argument.name(), argument.argChoices) : { kind: 'none' as const },
+    };
   });
   return { commands, globalOptions: longs(program.options), values };
 }
@@ -100,7 +104,13 @@ ${bashScript(spec).split('\n').slice(1).join('\n')}`;
 
 /** A fish argument list for a kind of value. */
 const fishValues = (completes: Completes): string =>
-  completes.kind === 'file' ? ' -r -F' : completes.kind === 'id' ? ` -r -a "(limber completion --ids 2>/dev/null)"` : completes.kind === 'words' ? ` -r -a "${completes.words.map(shellWord).join(' ')}"` : '';
+  completes.kind === 'file'
+    ? ' -r -F'
+    : completes.kind === 'id'
+      ? ` -r -a "(limber completion --ids 2>/dev/null)"`
+      : completes.kind === 'words'
+        ? ` -r -a "${completes.words.map(shellWord).join(' ')}"`
+        : '';
 
 function fishScript(spec: CompletionSpec): string {
   const lines = [

@@ -1,13 +1,13 @@
 import { disclaimer } from '../core/wording.js';
-import { wrapText } from '../view/text.js';
 import { exitCodeMeanings } from '../shell/errors.js';
+import { wrapText } from '../view/text.js';
 
 /** The exit-code table, from the one list in code. */
-export const exitCodesHelp = `Exit codes:\n${exitCodeMeanings
+const exitCodesHelp = `Exit codes:\n${exitCodeMeanings
   .map(([code, meaning]) => `  ${String(code).padEnd(5)}${wrapText(meaning, 90).replaceAll('\n', '\n       ')}`)
   .join('\n')}`;
 
-export const environmentHelp = `Environment:
+const environmentHelp = `Environment:
   NO_COLOR=1                  no colour (also TERM=dumb, --no-color, or output that is not a terminal)
   FORCE_COLOR=1               colour even when not a terminal
   LIMBER_HOME=<dir>           keep limber's config and data in <dir> instead of the XDG folders

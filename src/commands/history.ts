@@ -1,8 +1,8 @@
 import { historyRecords } from '../core/history/records.js';
-import { openHistory, warnDamaged } from '../shell/history-log.js';
 import { historyStats } from '../core/history/stats.js';
-import { alignColumns } from '../view/text.js';
 import { type CommandContext, writeJson, writeLine } from '../shell/context.js';
+import { openHistory, warnDamaged } from '../shell/history-log.js';
+import { alignColumns } from '../view/text.js';
 
 export interface HistoryOptions {
   days: number;
@@ -13,7 +13,11 @@ export interface HistoryOptions {
 export async function historyCommand(ctx: CommandContext, options: HistoryOptions): Promise<void> {
   const store = openHistory(ctx);
   const damaged: number[] = [];
-  const stats = historyStats(historyRecords(store.readText(), (line) => damaged.push(line)), ctx.now(), options.days);
+  const stats = historyStats(
+    historyRecords(store.readText(), (line) => damaged.push(line)),
+    ctx.now(),
+    options.days,
+  );
   warnDamaged(ctx, store, damaged);
   const { out } = ctx.styles;
 
@@ -37,9 +41,12 @@ export async function historyCommand(ctx: CommandContext, options: HistoryOption
   if (stats.lastCheck) {
     const age = stats.lastCheck.ageDays === 0 ? 'today' : `${stats.lastCheck.ageDays} days ago`;
     writeLine(ctx.io.stdout, `${out.bold('Last full check:')} ${age} (${stats.lastCheck.level}).`);
-    if (stats.lastCheck.due) writeLine(ctx.io.stdout, out.yellow('It is over 12 months old: run \'limber check\' again.'));
+    if (stats.lastCheck.due) writeLine(ctx.io.stdout, out.yellow("It is over 12 months old: run 'limber check' again."));
   } else {
-    writeLine(ctx.io.stdout, `${out.bold('Last full check:')} never. Run 'limber check' once, then every 12 months and whenever your health changes.`);
+    writeLine(
+      ctx.io.stdout,
+      `${out.bold('Last full check:')} never. Run 'limber check' once, then every 12 months and whenever your health changes.`,
+    );
   }
   if (stats.worseLastWeek >= 3) {
     writeLine(

@@ -12,7 +12,8 @@ export const wholeNumber = (min: number, max: number, unit: string) => (value: s
   return n;
 };
 
-export const answersOption = () => new Option('--answers <file|->', 'safety-screen answers as a JSON file ("-" for stdin), for use without a terminal');
+export const answersOption = () =>
+  new Option('--answers <file|->', 'safety-screen answers as a JSON file ("-" for stdin), for use without a terminal');
 
 export const emergencyOption = () =>
   new Option('--emergency-number <number>', 'the emergency number to tell you to call (digits, +, spaces, dashes)')

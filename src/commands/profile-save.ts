@@ -1,7 +1,7 @@
-import { isLimberError } from '../shell/errors.js';
 import type { Profile } from '../core/safety/profile.js';
-import { writeProfile } from '../shell/profile-store.js';
 import type { CommandContext } from '../shell/context.js';
+import { isLimberError } from '../shell/errors.js';
+import { writeProfile } from '../shell/profile-store.js';
 
 /**
  * Saves the health profile after a screen. If it cannot be written the screen still counts for this command,

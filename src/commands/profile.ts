@@ -1,12 +1,12 @@
-import { loadCatalog } from '../shell/catalog-source.js';
 import { localDate, readableDate } from '../core/dates.js';
-import { UsageError } from '../shell/errors.js';
-import { safetyData } from '../shell/safety-data.js';
 import { profileStatus, recordSeenProfessional } from '../core/safety/profile.js';
-import { profilePath, readProfile, removeProfile, writeProfile } from '../shell/profile-store.js';
-import { profileLine } from '../view/safety-report.js';
-import { isInteractive } from '../shell/io.js';
+import { loadCatalog } from '../shell/catalog-source.js';
 import { type CommandContext, writeJson, writeLine } from '../shell/context.js';
+import { UsageError } from '../shell/errors.js';
+import { isInteractive } from '../shell/io.js';
+import { profilePath, readProfile, removeProfile, writeProfile } from '../shell/profile-store.js';
+import { safetyData } from '../shell/safety-data.js';
+import { profileLine } from '../view/safety-report.js';
 
 export interface ProfileOptions {
   json?: boolean;
@@ -19,8 +19,10 @@ export interface ProfileOptions {
 /** `--seen-professional [date]`: today, or a past date written YYYY-MM-DD. */
 function visitDate(value: string | true, today: string): string {
   if (value === true) return today;
-  const valid = /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T12:00:00`)) && localDate(new Date(`${value}T12:00:00`)) === value;
-  if (!valid) throw new UsageError(`--seen-professional: "${value}" is not a date; write it as YYYY-MM-DD (for example ${today}), or leave it out for today.`);
+  const valid =
+    /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T12:00:00`)) && localDate(new Date(`${value}T12:00:00`)) === value;
+  if (!valid)
+    throw new UsageError(`--seen-professional: "${value}" is not a date; write it as YYYY-MM-DD (for example ${today}), or leave it out for today.`);
   if (value > today) throw new UsageError(`--seen-professional: ${value} is in the future; give the date you were seen, or leave it out for today.`);
   return value;
 }
@@ -34,7 +36,10 @@ async function forget(ctx: CommandContext, options: ProfileOptions): Promise<voi
     if (!sure) return writeLine(ctx.io.stderr, 'Kept your health profile.');
   }
   const removed = removeProfile(ctx.io.env);
-  writeLine(ctx.io.stderr, removed ? 'Removed your health profile; your next session starts with the full check.' : 'There was no health profile to remove.');
+  writeLine(
+    ctx.io.stderr,
+    removed ? 'Removed your health profile; your next session starts with the full check.' : 'There was no health profile to remove.',
+  );
 }
 
 export async function profileCommand(ctx: CommandContext, options: ProfileOptions): Promise<void> {
@@ -45,7 +50,10 @@ export async function profileCommand(ctx: CommandContext, options: ProfileOption
     if (!profile) throw new UsageError("there is no health profile yet; run 'limber check' first.");
     profile = recordSeenProfessional(profile, visitDate(options.seenProfessional, today));
     writeProfile(ctx.io.env, profile);
-    writeLine(ctx.io.stderr, `Recorded: seen by a professional on ${readableDate(profile.seenProfessionalOn!)}. Sessions can run again; your lasting conditions still apply. Follow what you were told.`);
+    writeLine(
+      ctx.io.stderr,
+      `Recorded: seen by a professional on ${readableDate(profile.seenProfessionalOn!)}. Sessions can run again; your lasting conditions still apply. Follow what you were told.`,
+    );
   }
   const status = profileStatus(profile, today);
   if (options.json) return writeJson(ctx.io, { path: profilePath(ctx.io.env), status: status.state, profile: profile ?? null });
@@ -55,8 +63,12 @@ export async function profileCommand(ctx: CommandContext, options: ProfileOption
     return;
   }
   const safety = safetyData();
-  writeLine(ctx.io.stdout, `${out.bold('Last full check:')} ${readableDate(profile.checkedOn)} (screen version ${profile.safetyVersion}); next due ${readableDate(profile.reviewBy)}.`);
-  if (status.state === 'review-due') writeLine(ctx.io.stdout, out.yellow(`Due for review since ${readableDate(status.since)}: your next session asks the full check again.`));
+  writeLine(
+    ctx.io.stdout,
+    `${out.bold('Last full check:')} ${readableDate(profile.checkedOn)} (screen version ${profile.safetyVersion}); next due ${readableDate(profile.reviewBy)}.`,
+  );
+  if (status.state === 'review-due')
+    writeLine(ctx.io.stdout, out.yellow(`Due for review since ${readableDate(status.since)}: your next session asks the full check again.`));
   writeLine(ctx.io.stdout, out.bold('Kept from the check:'));
   if (profile.conditions.length === 0) writeLine(ctx.io.stdout, '  nothing lasting');
   for (const condition of profile.conditions) {
@@ -67,7 +79,10 @@ export async function profileCommand(ctx: CommandContext, options: ProfileOption
   const line = profileLine(profile, safety, await loadCatalog(ctx.catalogFiles));
   if (line) writeLine(ctx.io.stdout, out.cyan(line));
   if (profile.standing) {
-    writeLine(ctx.io.stdout, out.magenta.bold(`Standing advice from ${readableDate(profile.standing.on)}: see a professional before limber guides a session.`));
+    writeLine(
+      ctx.io.stdout,
+      out.magenta.bold(`Standing advice from ${readableDate(profile.standing.on)}: see a professional before limber guides a session.`),
+    );
     writeLine(ctx.io.stdout, "  After you have been seen: 'limber profile --seen-professional [YYYY-MM-DD]', or run 'limber check' again.");
   }
   if (profile.seenProfessionalOn) writeLine(ctx.io.stdout, `${out.bold('Seen by a professional:')} ${readableDate(profile.seenProfessionalOn)}.`);

@@ -12,7 +12,10 @@ export function addSafetyCommands(program: Command, context: ContextFor): void {
     .option('--json', 'print the result as JSON')
     .addHelpText(
       'after',
-      examples(['limber check', 'limber check --questions --json', 'limber check --answers answers.json --json'], { note: checkNote, disclaimer: true }),
+      examples(['limber check', 'limber check --questions --json', 'limber check --answers answers.json --json'], {
+        note: checkNote,
+        disclaimer: true,
+      }),
     )
     .action(async (options) => (await import('./check.js')).checkCommand(context(), options));
 
@@ -25,7 +28,12 @@ export function addSafetyCommands(program: Command, context: ContextFor): void {
     .option('--yes', 'with --forget: do not ask')
     .addHelpText(
       'after',
-      examples(['limber profile', 'limber profile --seen-professional', 'limber profile --seen-professional 2026-11-20', 'limber profile --forget --yes']),
+      examples([
+        'limber profile',
+        'limber profile --seen-professional',
+        'limber profile --seen-professional 2026-11-20',
+        'limber profile --forget --yes',
+      ]),
     )
     .action(async (options) => (await import('./profile.js')).profileCommand(context(), options));
 }
@@ -39,13 +47,26 @@ const sessionOptions = (command: Command) =>
     .option('--no-bell', 'no terminal bell at each step');
 
 export function addSessionCommands(program: Command, context: ContextFor): void {
-  sessionOptions(program.command('run').description('run one or more techniques, or a routine, guided step by step').argument('<id...>', 'technique or routine ids (see limber list)'))
+  sessionOptions(
+    program
+      .command('run')
+      .description('run one or more techniques, or a routine, guided step by step')
+      .argument('<id...>', 'technique or routine ids (see limber list)'),
+  )
     .addHelpText(
       'after',
-      examples(['limber run wall-angel', 'limber run shoulder-rolls chair-twist', 'limber run desk-break --dry-run', 'limber run cat-cow --answers answers.json --json'], {
-        keys: true,
-        disclaimer: true,
-      }),
+      examples(
+        [
+          'limber run wall-angel',
+          'limber run shoulder-rolls chair-twist',
+          'limber run desk-break --dry-run',
+          'limber run cat-cow --answers answers.json --json',
+        ],
+        {
+          keys: true,
+          disclaimer: true,
+        },
+      ),
     )
     .action(async (ids: string[], options) => (await import('./session/commands.js')).runCommand(context(), ids, options));
 
@@ -53,7 +74,11 @@ export function addSessionCommands(program: Command, context: ContextFor): void 
     program
       .command('break')
       .description('a quick desk break: chair and standing moves, no equipment, fitted to a few minutes')
-      .addOption(new Option('--minutes <n>', 'length of the break, 1-15 (default: 3, or breakMinutes in config.json)').argParser(wholeNumber(1, 15, 'minutes'))),
+      .addOption(
+        new Option('--minutes <n>', 'length of the break, 1-15 (default: 3, or breakMinutes in config.json)').argParser(
+          wholeNumber(1, 15, 'minutes'),
+        ),
+      ),
   )
     .addHelpText('after', examples(['limber break', 'limber break --minutes 5', 'limber break --dry-run'], { keys: true, disclaimer: true }))
     .action(async (options) => (await import('./session/commands.js')).breakCommand(context(), options));

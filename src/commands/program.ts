@@ -63,7 +63,12 @@ function addRecordCommands(program: Command, context: ContextFor): void {
     .option('--for-me', 'apply your health profile: leave out and soften what it says')
     .addHelpText(
       'after',
-      examples(['limber chart', 'limber chart --for-me --out my-chart.html', 'limber chart --routine guide-four --out chart.html', 'limber chart --format md > desk-break.md']),
+      examples([
+        'limber chart',
+        'limber chart --for-me --out my-chart.html',
+        'limber chart --routine guide-four --out chart.html',
+        'limber chart --format md > desk-break.md',
+      ]),
     )
     .action(async (options) => (await import('./chart.js')).chartCommand(context(), options));
 
@@ -74,9 +79,15 @@ function addRecordCommands(program: Command, context: ContextFor): void {
     .option('--ids', 'print the technique and routine ids, one per line (used by the scripts)')
     .addHelpText(
       'after',
-      examples(['limber completion bash > ~/.local/share/bash-completion/completions/limber', 'limber completion fish > ~/.config/fish/completions/limber.fish'], {
-        note: 'limber prints the script; it never edits your shell files.',
-      }),
+      examples(
+        [
+          'limber completion bash > ~/.local/share/bash-completion/completions/limber',
+          'limber completion fish > ~/.config/fish/completions/limber.fish',
+        ],
+        {
+          note: 'limber prints the script; it never edits your shell files.',
+        },
+      ),
     )
     .action(async (shell: string | undefined, options) => (await import('./completion.js')).completionCommand(context(), shell, options, program));
 }

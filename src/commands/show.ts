@@ -1,17 +1,14 @@
 import type { ChalkInstance } from 'chalk';
-import type { Movement, Step, Technique } from '../core/catalog/model.js';
 import { routineTechniques } from '../core/catalog/filter.js';
-import { requireEntry } from './entries.js';
-import { loadCatalog } from '../shell/catalog-source.js';
+import type { Movement, Step, Technique } from '../core/catalog/model.js';
 import { planSession, planTechnique } from '../core/session/plan.js';
-import { clockTime, terminalSafe as clean } from '../view/text.js';
+import { loadCatalog } from '../shell/catalog-source.js';
 import { type CommandContext, writeJson } from '../shell/context.js';
+import { terminalSafe as clean, clockTime } from '../view/text.js';
+import { requireEntry } from './entries.js';
 
 function stepLines(steps: readonly Step[], indent: string, label: (i: number) => string): string[] {
-  return steps.flatMap((s, i) => [
-    `${indent}${label(i)} ${clean(s.cue)} (${s.seconds} s)`,
-    ...(s.detail ? [`${indent}   ${clean(s.detail)}`] : []),
-  ]);
+  return steps.flatMap((s, i) => [`${indent}${label(i)} ${clean(s.cue)} (${s.seconds} s)`, ...(s.detail ? [`${indent}   ${clean(s.detail)}`] : [])]);
 }
 
 function movementLines(m: Movement, c: ChalkInstance): string[] {
@@ -58,7 +55,7 @@ function techniqueText(t: Technique, c: ChalkInstance): string[] {
   lines.push(
     '',
     c.dim(`Before trying it, 'limber run ${clean(t.id)}' asks a few safety questions and guides you with timed cues.`),
-    c.dim('With pain, tingling or numbness, run \'limber check\' first. General information, not medical advice.'),
+    c.dim("With pain, tingling or numbness, run 'limber check' first. General information, not medical advice."),
   );
   return lines;
 }

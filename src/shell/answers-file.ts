@@ -1,9 +1,9 @@
+import { checkAnswers } from '../core/safety/answers.js';
+import type { SafetyData } from '../core/safety/schema.js';
+import type { Answers } from '../core/safety/triage.js';
+import { DataError } from './errors.js';
 import type { InStream } from './io.js';
 import { firstDuplicateKey, parseJsonText, readStream, readTextFile } from './json-file.js';
-import { DataError } from './errors.js';
-import type { SafetyData } from '../core/safety/schema.js';
-import { checkAnswers } from '../core/safety/answers.js';
-import type { Answers } from '../core/safety/triage.js';
 
 /** At most this many problems are named; the rest are counted, so a huge file never gives a huge error. */
 const problemsShown = 5;
@@ -29,7 +29,10 @@ export function validateAnswers(data: unknown, safety: SafetyData, label: string
 export function requireAnswers(missing: readonly string[], label: string, why: string): void {
   if (missing.length === 0) return;
   throw new DataError(
-    `${label}: ${why}, and these are unanswered: ${listProblems(missing.map((id) => `"${id}"`), ', ')}. Add them; 'limber check --questions' lists every id.`,
+    `${label}: ${why}, and these are unanswered: ${listProblems(
+      missing.map((id) => `"${id}"`),
+      ', ',
+    )}. Add them; 'limber check --questions' lists every id.`,
   );
 }
 
@@ -40,9 +43,7 @@ export async function readAnswers(source: string, safety: SafetyData, stdin: InS
   const data = await parseJsonText(text, label);
   const duplicate = await firstDuplicateKey(text);
   if (duplicate) {
-    throw new DataError(
-      `${label}: line ${duplicate.line}: "${duplicate.key}" is answered twice. Keep the one answer you mean and remove the other.`,
-    );
+    throw new DataError(`${label}: line ${duplicate.line}: "${duplicate.key}" is answered twice. Keep the one answer you mean and remove the other.`);
   }
   return validateAnswers(data, safety, label);
 }

@@ -4,15 +4,12 @@ import { readJsonFile } from './json-file.js';
 import { shippedJson } from './shipped.js';
 
 /** The shipped catalog (validated at build time, only parsed here). */
-export const builtInCatalog = (): Catalog => shippedJson<Catalog>('catalog.json');
+const builtInCatalog = (): Catalog => shippedJson<Catalog>('catalog.json');
 
 /** Validates a user's catalog file; its routines may use built-in technique ids. */
-export async function readUserCatalog(path: string, knownIds: ReadonlySet<string>): Promise<Catalog> {
+async function readUserCatalog(path: string, knownIds: ReadonlySet<string>): Promise<Catalog> {
   const data = await readJsonFile(path);
-  const [{ makeCatalogSchema }, { parseWithSchema }] = await Promise.all([
-    import('../core/catalog/schema.js'),
-    import('./validate.js'),
-  ]);
+  const [{ makeCatalogSchema }, { parseWithSchema }] = await Promise.all([import('../core/catalog/schema.js'), import('./validate.js')]);
   return parseWithSchema(
     makeCatalogSchema(knownIds),
     data,

@@ -16,7 +16,7 @@ export function colorEnabled(stream: OutStream, env: NodeJS.ProcessEnv, colorFla
 }
 
 /** A chalk instance for a stream; level 0 writes no escape codes at all. */
-export function chalkFor(stream: OutStream, env: NodeJS.ProcessEnv, colorFlag = true): ChalkInstance {
+function chalkFor(stream: OutStream, env: NodeJS.ProcessEnv, colorFlag = true): ChalkInstance {
   return new Chalk({ level: colorEnabled(stream, env, colorFlag) ? 2 : 0 });
 }
 

@@ -1,8 +1,7 @@
 import { existsSync } from 'node:fs';
+import type { Config } from '../core/config/schema.js';
 import { readJsonFile } from './json-file.js';
 import { configFilePath } from './paths.js';
-import type { Config } from '../core/config/schema.js';
-
 
 /** Reads and validates config.json; no file means all defaults. zod loads only when there is a file. */
 export async function loadConfig(env: NodeJS.ProcessEnv): Promise<Config> {
@@ -14,6 +13,6 @@ export async function loadConfig(env: NodeJS.ProcessEnv): Promise<Config> {
     configSchema,
     data,
     path,
-    'the fields are emergencyNumber (text), bell (true/false), breakMinutes (1-15) and dailyLimit (a whole number), as data/config.schema.json in limber\'s folder describes',
+    "the fields are emergencyNumber (text), bell (true/false), breakMinutes (1-15) and dailyLimit (a whole number), as data/config.schema.json in limber's folder describes",
   );
 }

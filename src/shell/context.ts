@@ -1,5 +1,5 @@
-import type { Io } from './io.js';
 import type { Styles } from './color.js';
+import type { Io } from './io.js';
 
 /** What every command receives from the shell: streams, environment, styles, and global options. */
 export interface CommandContext {

@@ -18,8 +18,14 @@ export const ExitCode = {
 export const exitCodeMeanings: readonly (readonly [number, string])[] = [
   [ExitCode.ok, 'success; also a screen with no warning signs or only reasons for caution'],
   [ExitCode.failure, 'runtime failure'],
-  [ExitCode.usage, 'usage error or bad input: an unknown command, option, value or id; a broken catalog, answers, config or profile file; no terminal and no --answers; answers that leave out what the screen needs'],
-  [ExitCode.seeProfessional, `see a professional: the screen advised it, an earlier result still stands, or pain above ${painStopAbove}/10 stopped a session`],
+  [
+    ExitCode.usage,
+    'usage error or bad input: an unknown command, option, value or id; a broken catalog, answers, config or profile file; no terminal and no --answers; answers that leave out what the screen needs',
+  ],
+  [
+    ExitCode.seeProfessional,
+    `see a professional: the screen advised it, an earlier result still stands, or pain above ${painStopAbove}/10 stopped a session`,
+  ],
   [ExitCode.urgent, 'urgent: the screen found an urgent warning sign; no session was run'],
   [ExitCode.leftOut, 'what you asked for is left out today, by your answers, your profile or pain in the last 48 hours'],
   [ExitCode.interrupted, 'interrupted (Ctrl-C)'],

@@ -1,8 +1,8 @@
-import type { CommandContext } from './context.js';
-import { limberPaths } from './paths.js';
-import type { Screen, TriageResult } from '../core/safety/triage.js';
 import type { HistoryRecord } from '../core/history/records.js';
+import type { Screen, TriageResult } from '../core/safety/triage.js';
+import type { CommandContext } from './context.js';
 import { type HistoryStore, historyStore } from './history-store.js';
+import { limberPaths } from './paths.js';
 
 const warn = (ctx: CommandContext, message: string) => ctx.io.stderr.write(`${ctx.styles.err.yellow('limber: warning:')} ${message}\n`);
 

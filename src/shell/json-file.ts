@@ -40,9 +40,7 @@ export async function parseJsonText(text: string, label: string, fix = 'Correct 
     const first = errors[0];
     const where = first ? lineAndColumn(text, first.offset) : lineAndColumn(text, text.length);
     const hint = first ? (syntaxHints[printParseErrorCode(first.error)] ?? 'invalid JSON') : 'invalid JSON';
-    throw new DataError(
-      `${label}: line ${where.line}, column ${where.column}: ${hint}. ${fix}.`,
-    );
+    throw new DataError(`${label}: line ${where.line}, column ${where.column}: ${hint}. ${fix}.`);
   }
 }
 
@@ -64,7 +62,8 @@ export function readTextFile(path: string, label = path): string {
     return readFileSync(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : (code ?? 'unreadable');
+    const reason =
+      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : (code ?? 'unreadable');
     throw new DataError(`${label}: cannot read it (${reason}). Check the path and try again.`);
   }
 }

@@ -11,7 +11,14 @@ export class LiveView {
   static async open(stream: OutStream, c: ChalkInstance): Promise<LiveView> {
     const ora = (await import('ora')).default;
     return new LiveView(
-      ora({ stream: stream as NodeJS.WritableStream, discardStdin: false, hideCursor: true, isEnabled: true, color: c.level > 0 ? 'cyan' : false, spinner: 'dots' }),
+      ora({
+        stream: stream as NodeJS.WritableStream,
+        discardStdin: false,
+        hideCursor: true,
+        isEnabled: true,
+        color: c.level > 0 ? 'cyan' : false,
+        spinner: 'dots',
+      }),
     );
   }
 

@@ -1,6 +1,6 @@
-import envPaths from 'env-paths';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import envPaths from 'env-paths';
 
 export interface LimberPaths {
   config: string;

@@ -1,7 +1,8 @@
 import { painStopAbove } from '../core/safety/levels.js';
 import type { Clock } from '../core/session/clock.js';
 import type { Cue, Plan } from '../core/session/plan.js';
-import { type RunnerEvent, SessionRunner, type SessionResult } from '../core/session/runner.js';
+import { SessionRunner } from '../core/session/runner.js';
+import type { RunnerEvent, SessionResult } from '../core/session/runner-events.js';
 import { cueEvent, endEvent, ndjson, painEvent, startEvent } from '../view/events.js';
 import { liveBlock, plainCueLine } from '../view/session.js';
 import { monotonicClock } from './clock.js';
@@ -143,7 +144,9 @@ class SessionPlayer {
     this.options.onPain?.(technique, pain);
     if (this.options.mode === 'json') this.write(ndjson(painEvent(technique, pain)));
     if (pain > painStopAbove) return this.runner.stop('pain');
-    this.ctx.io.stderr.write(this.ctx.styles.err.dim(`Skipping ${this.nameOf(technique)} (left out for the next 48 hours); going on with the next technique.\n`));
+    this.ctx.io.stderr.write(
+      this.ctx.styles.err.dim(`Skipping ${this.nameOf(technique)} (left out for the next 48 hours); going on with the next technique.\n`),
+    );
     if (this.options.mode !== 'plain') this.keys.attach();
     this.view?.start();
     this.runner.skipTechnique();

@@ -1,10 +1,10 @@
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseJsonText } from './json-file.js';
-import { writeFileAtomic } from './write-file.js';
-import { DataError } from './errors.js';
-import { limberPaths } from './paths.js';
 import type { Profile } from '../core/safety/profile.js';
+import { DataError } from './errors.js';
+import { parseJsonText } from './json-file.js';
+import { limberPaths } from './paths.js';
+import { writeFileAtomic } from './write-file.js';
 
 export const profilePath = (env: NodeJS.ProcessEnv): string => join(limberPaths(env).data, 'profile.json');
 
@@ -23,7 +23,9 @@ export async function readProfile(env: NodeJS.ProcessEnv): Promise<Profile | und
     const code = (error as NodeJS.ErrnoException).code;
     // No file, or a data "folder" that is not one: there is no profile (the history store reports that folder).
     if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
-    throw new DataError(`${path}: cannot read your health profile (${code === 'EACCES' ? 'permission denied' : (code ?? 'error')}). Make it readable, or ${fixHint}.`);
+    throw new DataError(
+      `${path}: cannot read your health profile (${code === 'EACCES' ? 'permission denied' : (code ?? 'error')}). Make it readable, or ${fixHint}.`,
+    );
   }
   const data = await parseJsonText(text, path, `The file is damaged: ${fixHint}`);
   const [{ profileSchema }, { parseWithSchema }] = await Promise.all([import('../core/safety/profile-schema.js'), import('./validate.js')]);

@@ -3,25 +3,16 @@
  * place: no default answers (a stray Enter never answers a safety question), colours that follow NO_COLOR,
  * and Ctrl-C turned into Interrupted (exit 130) after Inquirer has restored the terminal.
  */
-import {
-  createPrompt,
-  isEnterKey,
-  makeTheme,
-  useKeypress,
-  usePrefix,
-  useState,
-  type KeypressEvent,
-} from '@inquirer/core';
+import { createPrompt, isEnterKey, type KeypressEvent, makeTheme, useKeypress, usePrefix, useState } from '@inquirer/core';
 import { select } from '@inquirer/prompts';
 import type { ChalkInstance } from 'chalk';
+import { wrapText } from '../view/text.js';
 import { Interrupted } from './errors.js';
 import type { InStream, OutStream } from './io.js';
-import { wrapText } from '../view/text.js';
 
 export interface PromptStreams {
   input: InStream;
   output: OutStream;
-  signal?: AbortSignal;
 }
 
 const themeFor = (c: ChalkInstance) => ({
@@ -116,11 +107,11 @@ export interface Prompter {
 export function createPrompter(streams: PromptStreams, c: ChalkInstance): Prompter {
   const theme = themeFor(c);
   // Long questions wrap at word boundaries rather than mid-word at the terminal's edge (room left for "? " and "(y/n)").
-  const fit = (message: string) => wrapText(message, Math.max(30, (streams.output.columns ?? 80) - 10));
-  const context = { input: streams.input as NodeJS.ReadableStream, output: streams.output as NodeJS.WritableStream, signal: streams.signal };
+  const wrapped = (message: string) => wrapText(message, Math.max(30, (streams.output.columns ?? 80) - 10));
+  const context = { input: streams.input as NodeJS.ReadableStream, output: streams.output as NodeJS.WritableStream };
   return {
-    yesNo: (message) => guarded(yesNoPrompt({ message: fit(message), theme }, context)),
-    scale: (message) => guarded(scalePrompt({ message: fit(message), theme }, context)),
-    choose: (message, choices) => guarded(select({ message: fit(message), choices: [...choices], theme }, context)),
+    yesNo: (message) => guarded(yesNoPrompt({ message: wrapped(message), theme }, context)),
+    scale: (message) => guarded(scalePrompt({ message: wrapped(message), theme }, context)),
+    choose: (message, choices) => guarded(select({ message: wrapped(message), choices: [...choices], theme }, context)),
   };
 }

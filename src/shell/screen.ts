@@ -1,15 +1,15 @@
 import type { Catalog } from '../core/catalog/model.js';
-import type { CommandContext } from './context.js';
 import { readableDate } from '../core/dates.js';
-import { UsageError } from './errors.js';
-import { isInteractive } from './io.js';
-import { wrapText } from '../view/text.js';
-import { readAnswers, requireAnswers } from './answers-file.js';
-import { safetyData } from './safety-data.js';
 import { type Profile, profileAnswers, profileFromCheck, profileStatus, withScreenResult } from '../core/safety/profile.js';
 import type { SafetyData } from '../core/safety/schema.js';
 import { missingAnswers, planCheck, planSessionScreen, type ScreenPlan, upgradeToFull } from '../core/safety/screen-plan.js';
-import { type Answers, hasUrgentAnswer, type Screen, triage, type TriageResult } from '../core/safety/triage.js';
+import { type Answers, hasUrgentAnswer, type Screen, type TriageResult, triage } from '../core/safety/triage.js';
+import { wrapText } from '../view/text.js';
+import { readAnswers, requireAnswers } from './answers-file.js';
+import type { CommandContext } from './context.js';
+import { UsageError } from './errors.js';
+import { isInteractive } from './io.js';
+import { safetyData } from './safety-data.js';
 
 export interface ScreenOptions {
   /** A JSON file of answers, or '-' for stdin. */
@@ -18,7 +18,7 @@ export interface ScreenOptions {
 }
 
 /** A pain stop the next screen asks about: which move hurt, how much, and when. */
-export interface PainCheck {
+interface PainCheck {
   techniqueName: string;
   rating: number;
   on: string;
@@ -59,7 +59,8 @@ export function assertCanScreen(ctx: CommandContext, screen: Screen, options: Sc
 function whyFull(plan: ScreenPlan, input: ScreenInput, changed: boolean): string {
   if (changed) return 'you answered that your health changed since your last check, so limber asks the full check again';
   const status = profileStatus(input.profile, input.today);
-  if (status.state === 'none') return "there is no health profile yet, so limber starts with the full check (answer every question of 'limber check')";
+  if (status.state === 'none')
+    return "there is no health profile yet, so limber starts with the full check (answer every question of 'limber check')";
   if (status.state === 'review-due') {
     return `your last full check is due for review since ${readableDate(status.since)}, so limber asks the full check again`;
   }
@@ -67,7 +68,13 @@ function whyFull(plan: ScreenPlan, input: ScreenInput, changed: boolean): string
 }
 
 /** Answers from a file: every answer counts; what the plan needs must be there, or it is refused (exit 2). */
-async function answersFromFile(ctx: CommandContext, source: string, safety: SafetyData, plan: ScreenPlan, input: ScreenInput): Promise<{ answers: Answers; plan: ScreenPlan }> {
+async function answersFromFile(
+  ctx: CommandContext,
+  source: string,
+  safety: SafetyData,
+  plan: ScreenPlan,
+  input: ScreenInput,
+): Promise<{ answers: Answers; plan: ScreenPlan }> {
   const answers = await readAnswers(source, safety, ctx.io.stdin);
   const label = source === '-' ? 'answers on stdin' : source;
   requireAnswers(missingAnswers(safety, plan, answers), label, whyFull(plan, input, false));
@@ -80,7 +87,12 @@ async function answersFromFile(ctx: CommandContext, source: string, safety: Safe
 }
 
 /** Asks on the terminal, urgent questions first, stopping at the first urgent answer. */
-async function answersFromTerminal(ctx: CommandContext, safety: SafetyData, plan: ScreenPlan, input: ScreenInput): Promise<{ answers: Answers; plan: ScreenPlan }> {
+async function answersFromTerminal(
+  ctx: CommandContext,
+  safety: SafetyData,
+  plan: ScreenPlan,
+  input: ScreenInput,
+): Promise<{ answers: Answers; plan: ScreenPlan }> {
   const { createPrompter } = await import('./prompts.js');
   const prompter = createPrompter({ input: ctx.io.stdin, output: ctx.io.stdout }, ctx.styles.out);
   const note = (text: string) => ctx.io.stdout.write(`${ctx.styles.out.cyan(wrapText(text, Math.min(100, (ctx.io.stdout.columns ?? 80) - 2)))}\n`);

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { DataError } from './errors.js';
 
 /** `techniques[3].setup[1].seconds`, the way a person reads a place in a JSON file. */
-export function formatPath(path: readonly PropertyKey[]): string {
+function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const key of path) {
     if (typeof key === 'number') out += `[${key}]`;
@@ -57,12 +57,7 @@ function explain(issue: z.core.$ZodIssue, root: unknown): string {
  * Validates data against a schema. On failure, one paragraph names the file, the JSON path of the first
  * problem, what is wrong and how to put it right; the count of further problems follows.
  */
-export function parseWithSchema<S extends z.ZodType>(
-  schema: S,
-  data: unknown,
-  label: string,
-  schemaHint: string,
-): z.output<S> {
+export function parseWithSchema<S extends z.ZodType>(schema: S, data: unknown, label: string, schemaHint: string): z.output<S> {
   const result = schema.safeParse(data);
   if (result.success) return result.data;
   const [first, ...rest] = result.error.issues;

@@ -1,9 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { disclaimer } from '../core/wording.js';
+import { wrapText } from '../view/text.js';
 import type { CommandContext } from './context.js';
 import { limberPaths } from './paths.js';
-import { wrapText } from '../view/text.js';
 
 /**
  * On the first guided session or check, shows the disclaimer. A marker file in the data folder records that it

@@ -1,6 +1,6 @@
+import type { Chart } from '../core/chart/model.js';
 import { disclaimer } from '../core/wording.js';
 import { clockTime, terminalSafe } from './text.js';
-import type { Chart } from '../core/chart/model.js';
 
 /** Every catalog string goes through here before it is placed in HTML: control characters out, then escaped. */
 export const escapeHtml = (text: string): string =>

@@ -1,7 +1,7 @@
 /** The NDJSON events of `--json`, one shape each, in one place: live sessions and --dry-run write the same. */
 import type { Level } from '../core/safety/levels.js';
 import type { Cue, Plan } from '../core/session/plan.js';
-import type { EndReason } from '../core/session/runner.js';
+import type { EndReason } from '../core/session/runner-events.js';
 
 const millis = (ms: number) => Math.round(ms * 1000) / 1000;
 
@@ -29,7 +29,12 @@ export const cueEvent = (cue: Cue, scheduledMs: number, atMs: number) => ({
 
 export const painEvent = (technique: string, level: number) => ({ type: 'pain', technique, level });
 
-export const endEvent = (completed: boolean, reason: EndReason, elapsedMs: number) => ({ type: 'end', completed, reason, elapsedMs: millis(elapsedMs) });
+export const endEvent = (completed: boolean, reason: EndReason, elapsedMs: number) => ({
+  type: 'end',
+  completed,
+  reason,
+  elapsedMs: millis(elapsedMs),
+});
 
 /** One event as one line. */
 export const ndjson = (event: object): string => `${JSON.stringify(event)}\n`;

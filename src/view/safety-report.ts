@@ -1,11 +1,11 @@
 import type { ChalkInstance } from 'chalk';
 import type { Catalog } from '../core/catalog/model.js';
 import { readableDate } from '../core/dates.js';
-import { terminalSafe, wrapText } from './text.js';
 import type { Level } from '../core/safety/levels.js';
 import { conditionLabels, type Profile, profileAnswers, type StandingAdvice } from '../core/safety/profile.js';
 import type { SafetyData } from '../core/safety/schema.js';
-import { fillText, type Reason, standingReason, triage, type TriageResult } from '../core/safety/triage.js';
+import { fillText, type Reason, standingReason, type TriageResult, triage } from '../core/safety/triage.js';
+import { terminalSafe, wrapText } from './text.js';
 
 const paint = (c: ChalkInstance, level: Level) =>
   ({ urgent: c.red.bold, 'see-professional': c.magenta.bold, caution: c.yellow.bold, 'no-warning-signs': c.green.bold })[level];
@@ -16,14 +16,22 @@ const names = (catalog: Catalog, ids: readonly string[]) =>
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** Each reason, then what to do about it and how soon. */
-function reasonLines(reasons: readonly Reason[], c: ChalkInstance, wrap: (text: string, indent: string) => string, dated = 'from your check on'): string[] {
+function reasonLines(
+  reasons: readonly Reason[],
+  c: ChalkInstance,
+  wrap: (text: string, indent: string) => string,
+  dated = 'from your check on',
+): string[] {
   return reasons.flatMap((r) => [
     `  - ${wrap(`${r.text}${r.fromCheck ? ` (${dated} ${readableDate(r.fromCheck)})` : ''}`, '    ')}`,
     `    ${wrap(`${c.bold(`${capitalise(r.timeframe)}:`)} ${r.actionText}`, '    ')}`,
   ]);
 }
 
-const wrapperFor = (width: number) => (text: string, indent = '') => wrapText(text, width - indent.length).replaceAll('\n', `\n${indent}`);
+const wrapperFor =
+  (width: number) =>
+  (text: string, indent = '') =>
+    wrapText(text, width - indent.length).replaceAll('\n', `\n${indent}`);
 
 /** The screen's outcome in plain words: the level, each reason with its own action, and what changes today. */
 export function formatOutcome(result: TriageResult, safety: SafetyData, catalog: Catalog, c: ChalkInstance, width = 80): string {
@@ -35,7 +43,8 @@ export function formatOutcome(result: TriageResult, safety: SafetyData, catalog:
   lines.push('', c.bold(result.reasons.length > 0 ? 'In short:' : 'What to do:'), `  ${wrap(result.advice, '  ')}`);
   if (result.level === 'caution') {
     if (result.excludedTechniques.length > 0) lines.push(c.bold('Left out today:'), `  ${wrap(names(catalog, result.excludedTechniques), '  ')}`);
-    if (result.softenedTechniques.length > 0) lines.push(c.bold('Gentler versions today:'), `  ${wrap(names(catalog, result.softenedTechniques), '  ')}`);
+    if (result.softenedTechniques.length > 0)
+      lines.push(c.bold('Gentler versions today:'), `  ${wrap(names(catalog, result.softenedTechniques), '  ')}`);
   }
   return `${lines.join('\n')}\n`;
 }

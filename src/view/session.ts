@@ -3,7 +3,7 @@ import type { Cue } from '../core/session/plan.js';
 import { clockTime, terminalSafe, wrapText } from './text.js';
 
 /** "set 2/3 · rep 4/5 · left side": where in the technique a cue is. */
-export function cuePosition(cue: Cue): string {
+function cuePosition(cue: Cue): string {
   const parts: string[] = [];
   if (cue.sets && cue.sets > 1 && cue.set) parts.push(`set ${cue.set}/${cue.sets}`);
   if (cue.reps && cue.rep) parts.push(`rep ${cue.rep}/${cue.reps}`);
@@ -21,7 +21,7 @@ export function plainCueLine(cue: Cue, atMs: number, techniqueName: string): str
   return `[${clockTime(atMs / 1000)}] ${terminalSafe(techniqueName)}${where ? ` · ${where}` : ''}: ${terminalSafe(cue.text)}${seconds}${caution}`;
 }
 
-export function progressBar(fraction: number, width: number): string {
+function progressBar(fraction: number, width: number): string {
   const filled = Math.round(Math.min(1, Math.max(0, fraction)) * width);
   return `${'█'.repeat(filled)}${'░'.repeat(width - filled)}`;
 }
@@ -43,7 +43,7 @@ export interface LiveState {
   details?: readonly string[];
 }
 
-const fit = (text: string, columns: number) => ([...text].length > columns ? `${[...text].slice(0, columns - 1).join('')}…` : text);
+const clip = (text: string, columns: number) => ([...text].length > columns ? `${[...text].slice(0, columns - 1).join('')}…` : text);
 
 /** The live block: the current cue in bold, its countdown, what comes next, and the session's progress. */
 export function liveBlock(state: LiveState, c: ChalkInstance): string {
@@ -52,16 +52,20 @@ export function liveBlock(state: LiveState, c: ChalkInstance): string {
   const countdown = Math.ceil(state.remainingInCueMs / state.unitMs);
   const headline = state.cue.kind === 'rest' || state.cue.kind === 'switch' ? c.yellow.bold : c.cyan.bold;
   const lines = [
-    `${c.bold(fit(terminalSafe(state.techniqueName), width))}${where ? c.dim(` · ${where}`) : ''}`,
+    `${c.bold(clip(terminalSafe(state.techniqueName), width))}${where ? c.dim(` · ${where}`) : ''}`,
     '',
-    `  ${headline(fit(terminalSafe(state.cue.text).toUpperCase(), width - 2))}`,
+    `  ${headline(clip(terminalSafe(state.cue.text).toUpperCase(), width - 2))}`,
     `  ${state.paused ? c.yellow.bold('PAUSED · press space to go on') : c.bold(`${countdown} s`)}`,
-    ...(state.cue.caution ? [`  ${c.yellow(fit(`Caution: ${terminalSafe(state.cue.caution)}`, width - 2))}`] : []),
-    ...(state.details ?? []).flatMap((d) => wrapText(terminalSafe(d), width - 4).split('\n').map((l) => `  ${c.dim(l)}`)),
+    ...(state.cue.caution ? [`  ${c.yellow(clip(`Caution: ${terminalSafe(state.cue.caution)}`, width - 2))}`] : []),
+    ...(state.details ?? []).flatMap((d) =>
+      wrapText(terminalSafe(d), width - 4)
+        .split('\n')
+        .map((l) => `  ${c.dim(l)}`),
+    ),
     '',
-    state.next ? c.dim(fit(`Next: ${terminalSafe(state.next.text)}`, width)) : c.dim('Next: the end'),
+    state.next ? c.dim(clip(`Next: ${terminalSafe(state.next.text)}`, width)) : c.dim('Next: the end'),
     `${progressBar(state.elapsedFraction, Math.min(30, width - 30))} ${c.dim(`step ${state.step} of ${state.steps} · ${clockTime(state.remainingInSessionMs / state.unitMs)} left`)}`,
-    c.dim(fit(`space pause · n next · b back · d ${state.details ? 'hide details' : 'details'} · h this hurts · q quit`, width)),
+    c.dim(clip(`space pause · n next · b back · d ${state.details ? 'hide details' : 'details'} · h this hurts · q quit`, width)),
   ];
   return lines.join('\n');
 }

@@ -2,13 +2,15 @@
  * Terminal-bound text from any catalog passes through here: escape sequences (CSI, OSC, and the rest)
  * and control characters are removed, so a catalog cannot move the cursor, retitle the window or hide text.
  */
-// eslint-disable-next-line no-control-regex
-const escapeSequences = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(\u0007|\u001b\\)?|\u001b[PX^_][^\u001b]*(\u001b\\)?|\u001b[@-_]|\u009b[0-?]*[ -/]*[@-~]/g;
-// eslint-disable-next-line no-control-regex
+const escapeSequences =
+  /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(\u0007|\u001b\\)?|\u001b[PX^_][^\u001b]*(\u001b\\)?|\u001b[@-_]|\u009b[0-?]*[ -/]*[@-~]/g;
 const controlCharacters = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 
 export function terminalSafe(text: string): string {
-  return text.replace(escapeSequences, '').replace(controlCharacters, '').replace(/[\t\n]/g, ' ');
+  return text
+    .replace(escapeSequences, '')
+    .replace(controlCharacters, '')
+    .replace(/[\t\n]/g, ' ');
 }
 
 /** 95 → "1:35". */
@@ -20,7 +22,7 @@ export function clockTime(totalSeconds: number): string {
 /** Pads columns so rows line up; widths come from the longest cell. */
 export function alignColumns(rows: readonly (readonly string[])[], gap = 2): string[] {
   const widths: number[] = [];
-  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, [...cell].length)));
+  for (const row of rows) for (const [i, cell] of row.entries()) widths[i] = Math.max(widths[i] ?? 0, [...cell].length);
   return rows.map((row) =>
     row
       .map((cell, i) => (i === row.length - 1 ? cell : cell + ' '.repeat(widths[i]! - [...cell].length + gap)))

@@ -1,9 +1,9 @@
 import { EventEmitter } from 'node:events';
-import type { CommandContext } from '../../src/shell/context.js';
 import { stylesFor } from '../../src/shell/color.js';
+import type { CommandContext } from '../../src/shell/context.js';
 import type { InStream, Io, OutStream } from '../../src/shell/io.js';
 
-export class FakeOut implements OutStream {
+class FakeOut implements OutStream {
   text = '';
   columns = 80;
   constructor(public isTTY = false) {}
@@ -13,7 +13,7 @@ export class FakeOut implements OutStream {
   }
 }
 
-export class FakeIn extends EventEmitter implements InStream {
+class FakeIn extends EventEmitter implements InStream {
   rawMode = false;
   constructor(public isTTY = false) {
     super();

@@ -1,22 +1,22 @@
 import { isDeskFriendly, routineTechniques } from '../../core/catalog/filter.js';
-import { requireEntry } from '../entries.js';
-import { loadCatalog } from '../../shell/catalog-source.js';
 import type { Catalog, Technique } from '../../core/catalog/model.js';
 import { overuseTags } from '../../core/catalog/vocabulary.js';
 import { defaultBreakMinutes, defaultDailyLimit } from '../../core/config/defaults.js';
-import { loadConfig } from '../../shell/config-source.js';
-import { readableDate, localDate } from '../../core/dates.js';
-import { ExitCode, SafetyStop } from '../../shell/errors.js';
+import { localDate, readableDate } from '../../core/dates.js';
 import { checkOveruse } from '../../core/history/guard.js';
 import { painLeftOut } from '../../core/history/pain.js';
-import { openHistory } from '../../shell/history-log.js';
 import { recentTechniques } from '../../core/history/stats.js';
-import { readProfile } from '../../shell/profile-store.js';
 import type { TriageResult } from '../../core/safety/triage.js';
 import { fitRoutine } from '../../core/session/fit.js';
+import { loadCatalog } from '../../shell/catalog-source.js';
+import { loadConfig } from '../../shell/config-source.js';
+import type { CommandContext } from '../../shell/context.js';
+import { ExitCode, SafetyStop } from '../../shell/errors.js';
+import { openHistory } from '../../shell/history-log.js';
+import { readProfile } from '../../shell/profile-store.js';
 import { parseTimeScale } from '../../shell/time-scale.js';
 import { terminalSafe, wrapText } from '../../view/text.js';
-import type { CommandContext } from '../../shell/context.js';
+import { requireEntry } from '../entries.js';
 import { guideSession, type SessionOptions } from './guide.js';
 import { type SessionSetup, screenForSession } from './screen.js';
 
@@ -56,7 +56,9 @@ function overuse(ctx: CommandContext, setup: SessionSetup, techniques: readonly 
   const check = checkOveruse(setup.records, techniques, counted, limit, setup.now);
   const c = ctx.styles.err;
   if (check.worseOften) {
-    ctx.io.stderr.write(`${c.yellow.bold('Worth checking:')} your back felt worse after 3 or more sessions this week. Run 'limber check', and consider seeing a physiotherapist.\n`);
+    ctx.io.stderr.write(
+      `${c.yellow.bold('Worth checking:')} your back felt worse after 3 or more sessions this week. Run 'limber check', and consider seeing a physiotherapist.\n`,
+    );
   }
   return { ...check, counted, limit };
 }
@@ -94,13 +96,22 @@ export async function runCommand(ctx: CommandContext, ids: string[], options: Se
   const all = requested.flatMap((e) => (e.kind === 'technique' ? [e.technique] : routineTechniques(catalog, e.routine)));
   const techniques = all.filter((t) => !excluded.has(t.id));
   if (techniques.length === 0) refuseLeftOut(ctx, catalog, all, excluded);
-  const guard = overuse(ctx, setup, techniques.map((t) => t.id));
+  const guard = overuse(
+    ctx,
+    setup,
+    techniques.map((t) => t.id),
+  );
   if (guard.overDailyLimit) {
     ctx.io.stderr.write(
       `${ctx.styles.err.yellow.bold('Easy does it:')} this is session ${guard.countedToday + 1} today with cracking or end-range moves (your limit is ${guard.limit}). Doing them often can loosen joints over time, and needing them all the time is a reason to see a physiotherapist or chiropractor.\n`,
     );
   }
-  await guideSession(ctx, techniques.map((technique) => ({ technique, gentle: softened.has(technique.id) })), options, setup);
+  await guideSession(
+    ctx,
+    techniques.map((technique) => ({ technique, gentle: softened.has(technique.id) })),
+    options,
+    setup,
+  );
 }
 
 export async function breakCommand(ctx: CommandContext, options: BreakOptions): Promise<void> {
@@ -109,14 +120,24 @@ export async function breakCommand(ctx: CommandContext, options: BreakOptions): 
   const screen = await screenForSession(ctx, options, setup);
   const excluded = excludedBy(screen, leftOutByPain(ctx, setup));
   const desk = catalog.techniques.filter((t) => isDeskFriendly(t) && !excluded.has(t.id));
-  const guard = overuse(ctx, setup, desk.map((t) => t.id));
+  const guard = overuse(
+    ctx,
+    setup,
+    desk.map((t) => t.id),
+  );
   // Past the daily limit a break picks other moves rather than warn about its own choice.
   const candidates = guard.countedToday >= guard.limit ? desk.filter((t) => !guard.counted.has(t.id)) : desk;
   if (candidates.length < desk.length) {
-    ctx.io.stderr.write(ctx.styles.err.dim(`You have had ${guard.countedToday} sessions with cracking or end-range moves today (limit ${guard.limit}); this break uses other moves.\n`));
+    ctx.io.stderr.write(
+      ctx.styles.err.dim(
+        `You have had ${guard.countedToday} sessions with cracking or end-range moves today (limit ${guard.limit}); this break uses other moves.\n`,
+      ),
+    );
   }
   if (candidates.length === 0) {
-    ctx.io.stderr.write(`\n${ctx.styles.err.yellow.bold('No desk break today.')} Everything a desk break uses is left out today (see above); rest, and come back when you feel better.\n`);
+    ctx.io.stderr.write(
+      `\n${ctx.styles.err.yellow.bold('No desk break today.')} Everything a desk break uses is left out today (see above); rest, and come back when you feel better.\n`,
+    );
     throw new SafetyStop(ExitCode.leftOut);
   }
   const minutes = options.minutes ?? setup.config.breakMinutes ?? defaultBreakMinutes;

@@ -1,17 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { ExitCode, Interrupted, SafetyStop } from '../../shell/errors.js';
 import type { SessionOutcome } from '../../core/history/records.js';
-import { safetyData } from '../../shell/safety-data.js';
 import { painStopAbove } from '../../core/safety/levels.js';
 import { defaultEmergencyNumber, fillText } from '../../core/safety/triage.js';
-import { guide, guideModeFor } from '../../shell/player.js';
-import { cueEvent, ndjson, startEvent } from '../../view/events.js';
 import { type Plan, type PlanItem, planSession } from '../../core/session/plan.js';
-import type { EndReason } from '../../core/session/runner.js';
+import type { EndReason } from '../../core/session/runner-events.js';
+import type { CommandContext } from '../../shell/context.js';
+import { ExitCode, Interrupted, SafetyStop } from '../../shell/errors.js';
 import { isInteractive } from '../../shell/io.js';
+import { type GuideMode, type GuideResult, guide, guideModeFor } from '../../shell/player.js';
+import { safetyData } from '../../shell/safety-data.js';
+import { cueEvent, ndjson, startEvent } from '../../view/events.js';
 import { plainCueLine } from '../../view/session.js';
 import { clockTime, terminalSafe, wrapText } from '../../view/text.js';
-import type { CommandContext } from '../../shell/context.js';
 import type { SessionSetup } from './screen.js';
 
 export interface SessionOptions {
@@ -53,32 +53,74 @@ async function askFeeling(ctx: CommandContext, prompter: import('../../shell/pro
   }
 }
 
-/** Plans, guides and sums up a session: the shared tail of `run` and `break`. */
+const widthOf = (ctx: CommandContext) => Math.min(100, ctx.io.stderr.columns ?? 80);
+
+/** Before the first cue: what the session holds, and the stop rule, every time. */
+function announce(ctx: CommandContext, items: readonly PlanItem[], plan: Plan, mode: GuideMode, emergency: string): void {
+  const c = ctx.styles.err;
+  const width = widthOf(ctx);
+  if (mode !== 'json') {
+    const heading = `${items.length} technique${items.length > 1 ? 's' : ''}, ${clockTime(plan.durationSeconds)}:`;
+    const list = items.map((i) => terminalSafe(i.technique.name) + (i.gentle ? ' (gentle)' : '')).join(', ');
+    ctx.io.stderr.write(`${wrapText(`${heading} ${list}`, width).replace(heading, c.bold(heading))}\n`);
+  }
+  const keys = mode === 'live' ? ' Press h to say it hurts, d for details.' : '';
+  ctx.io.stderr.write(`${c.yellow.bold(wrapText(`${fillText(safetyData().stopRule, emergency)}${keys}`, width))}\n`);
+}
+
+/** After the last cue: interrupted and pain stops end here (130, 3); otherwise how long it took. */
+function sumUp(
+  ctx: CommandContext,
+  result: GuideResult,
+  plan: Plan,
+  names: ReadonlyMap<string, string>,
+  mode: GuideMode,
+  scale: number,
+  emergency: string,
+): void {
+  const c = ctx.styles.err;
+  const elapsed = clockTime(result.elapsedMs / 1000 / scale);
+  if (result.reason === 'interrupted') throw new Interrupted(`Interrupted after ${elapsed}; the session is in your history as interrupted.`);
+  if (result.reason === 'pain') {
+    const id = plan.cues[result.reachedIndex]!.technique;
+    const hurt = terminalSafe(names.get(id) ?? id);
+    const text = `Session stopped. Pain above ${painStopAbove}/10 is a signal to stop. Rest. ${hurt} is left out for the next 48 hours, and your next session asks whether the pain has settled. If it does not settle within a day or two, or keeps coming back, book a doctor or physiotherapist. If it is severe or comes with other symptoms, call your emergency number (${emergency}).`;
+    ctx.io.stderr.write(`\n${wrapText(text, widthOf(ctx)).replace('Session stopped.', c.magenta.bold('Session stopped.'))}\n`);
+    throw new SafetyStop(ExitCode.seeProfessional);
+  }
+  if (mode !== 'json') {
+    const headline = result.completed ? c.green.bold('Done.') : c.yellow.bold('Stopped early.');
+    const paused = result.pausedMs > 0 ? `, ${clockTime(result.pausedMs / 1000 / scale)} paused` : '';
+    ctx.io.stderr.write(`${headline} ${elapsed} in all (planned ${clockTime(plan.durationSeconds)}${paused}).\n`);
+  }
+}
+
+/** Plans, guides and sums up a session: the shared tail of `run` and `break`. Every step goes into history. */
 export async function guideSession(ctx: CommandContext, items: PlanItem[], options: SessionOptions, setup: SessionSetup): Promise<void> {
   const { io } = ctx;
   const { scale, store } = setup;
-  const c = ctx.styles.err;
   const plan = planSession(items);
   const names = new Map(items.map((i) => [i.technique.id, i.technique.name]));
   if (options.dryRun) {
     if (options.json) io.stdout.write(ndjson(startEvent(plan)));
-    printDryRun(ctx, plan, names, options, scale);
-    return;
+    return printDryRun(ctx, plan, names, options, scale);
   }
   const mode = guideModeFor(ctx, Boolean(options.json));
-  const prompter = isInteractive(io) ? (await import('../../shell/prompts.js')).createPrompter({ input: io.stdin, output: io.stdout }, ctx.styles.out) : undefined;
+  const prompter = isInteractive(io)
+    ? (await import('../../shell/prompts.js')).createPrompter({ input: io.stdin, output: io.stdout }, ctx.styles.out)
+    : undefined;
   const emergency = options.emergencyNumber || defaultEmergencyNumber;
-  const width = Math.min(100, io.stderr.columns ?? 80);
-
-  if (mode !== 'json') {
-    const heading = `${items.length} technique${items.length > 1 ? 's' : ''}, ${clockTime(plan.durationSeconds)}:`;
-    const list = items.map((i) => terminalSafe(i.technique.name) + (i.gentle ? ' (gentle)' : '')).join(', ');
-    io.stderr.write(`${wrapText(`${heading} ${list}`, width).replace(heading, c.bold(heading))}\n`);
-  }
-  // The stop rule comes before the first cue, every time.
-  io.stderr.write(`${c.yellow.bold(wrapText(`${fillText(safetyData().stopRule, emergency)}${mode === 'live' ? ' Press h to say it hurts, d for details.' : ''}`, width))}\n`);
+  announce(ctx, items, plan, mode, emergency);
   const session = randomUUID();
-  store.append({ type: 'session-start', at: ctx.now().toISOString(), session, command: setup.command, techniques: items.map((i) => i.technique.id), plannedSeconds: plan.durationSeconds });
+  const at = () => ctx.now().toISOString();
+  store.append({
+    type: 'session-start',
+    at: at(),
+    session,
+    command: setup.command,
+    techniques: items.map((i) => i.technique.id),
+    plannedSeconds: plan.durationSeconds,
+  });
   const result = await guide(ctx, plan, {
     mode,
     bell: options.bell !== false && setup.config.bell !== false,
@@ -86,27 +128,11 @@ export async function guideSession(ctx: CommandContext, items: PlanItem[], optio
     names,
     cautions: new Map(items.map((i) => [i.technique.id, i.technique.cautions])),
     askPain: prompter && (() => prompter.scale('That hurts? How much pain do you feel right now, 0-10?')),
-    onPain: (technique, rating) => store.append({ type: 'pain', at: ctx.now().toISOString(), session, technique, rating }),
+    onPain: (technique, rating) => store.append({ type: 'pain', at: at(), session, technique, rating }),
   });
-
   const reached = [...new Set(plan.cues.slice(0, result.reachedIndex + 1).map((cue) => cue.technique))];
-  store.append({ type: 'session-end', at: ctx.now().toISOString(), session, outcome: sessionOutcomeFor[result.reason], elapsedSeconds: Math.round(result.elapsedMs / scale) / 1000, techniques: reached });
-  const elapsed = clockTime(result.elapsedMs / 1000 / scale);
-  if (result.reason === 'interrupted') throw new Interrupted(`Interrupted after ${elapsed}; the session is in your history as interrupted.`);
-  if (result.reason === 'pain') {
-    const hurt = terminalSafe(names.get(plan.cues[result.reachedIndex]!.technique) ?? '');
-    io.stderr.write(
-      `\n${c.magenta.bold('Session stopped.')} ${wrapText(
-        `Pain above ${painStopAbove}/10 is a signal to stop. Rest. ${hurt} is left out for the next 48 hours, and your next session asks whether the pain has settled. If it does not settle within a day or two, or keeps coming back, book a doctor or physiotherapist. If it is severe or comes with other symptoms, call your emergency number (${emergency}).`,
-        width,
-      )}\n`,
-    );
-    throw new SafetyStop(ExitCode.seeProfessional);
-  }
-  if (mode !== 'json') {
-    const headline = result.completed ? c.green.bold('Done.') : c.yellow.bold('Stopped early.');
-    const paused = result.pausedMs > 0 ? `, ${clockTime(result.pausedMs / 1000 / scale)} paused` : '';
-    io.stderr.write(`${headline} ${elapsed} in all (planned ${clockTime(plan.durationSeconds)}${paused}).\n`);
-  }
+  const elapsedSeconds = Math.round(result.elapsedMs / scale) / 1000;
+  store.append({ type: 'session-end', at: at(), session, outcome: sessionOutcomeFor[result.reason], elapsedSeconds, techniques: reached });
+  sumUp(ctx, result, plan, names, mode, scale, emergency);
   if (prompter && mode === 'live') await askFeeling(ctx, prompter, setup, session);
 }

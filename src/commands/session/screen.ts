@@ -1,21 +1,20 @@
 import type { Catalog } from '../../core/catalog/model.js';
 import type { Config } from '../../core/config/schema.js';
 import { localDate, readableDate } from '../../core/dates.js';
-import { ExitCode, SafetyStop } from '../../shell/errors.js';
 import { pendingPainCheck } from '../../core/history/pain.js';
 import type { HistoryRecord } from '../../core/history/records.js';
+import type { Profile } from '../../core/safety/profile.js';
+import { defaultEmergencyNumber, type TriageResult } from '../../core/safety/triage.js';
+import type { CommandContext } from '../../shell/context.js';
+import { ExitCode, exitCodeFor, SafetyStop } from '../../shell/errors.js';
 import { screenRecord } from '../../shell/history-log.js';
 import type { HistoryStore } from '../../shell/history-store.js';
 import { safetyData } from '../../shell/safety-data.js';
-import { exitCodeFor } from '../../shell/errors.js';
 import { assertCanScreen, type ScreenOptions, screenBeforeSession } from '../../shell/screen.js';
-import type { Profile } from '../../core/safety/profile.js';
-import { formatOutcome, formatStanding, profileLine } from '../../view/safety-report.js';
-import { defaultEmergencyNumber, type TriageResult } from '../../core/safety/triage.js';
-import { ndjson, screenEvent } from '../../view/events.js';
-import { terminalSafe, wrapText } from '../../view/text.js';
 import { welcomeOnFirstRun } from '../../shell/welcome.js';
-import type { CommandContext } from '../../shell/context.js';
+import { ndjson, screenEvent } from '../../view/events.js';
+import { formatOutcome, formatStanding, profileLine } from '../../view/safety-report.js';
+import { terminalSafe, wrapText } from '../../view/text.js';
 import { saveProfile } from '../profile-save.js';
 
 /** What a session needs besides its techniques: settings, and the history it reads and extends. */
@@ -68,7 +67,10 @@ export async function screenForSession(ctx: CommandContext, options: ScreenOptio
   // When only the earlier check gives reasons, one line says what it changes; otherwise the whole report.
   const onlyProfile = result.level === 'caution' && result.reasons.every((r) => r.fromCheck) && profile;
   if (result.level === 'no-warning-signs') ctx.io.stderr.write(`${c.green(safety.levels[result.level].headline)}\n`);
-  else if (onlyProfile) ctx.io.stderr.write(`${c.yellow(safety.levels.caution.headline)}\n${c.cyan(wrapText(profileLine(onlyProfile, safety, catalog) ?? '', Math.min(100, width)))}\n`);
+  else if (onlyProfile)
+    ctx.io.stderr.write(
+      `${c.yellow(safety.levels.caution.headline)}\n${c.cyan(wrapText(profileLine(onlyProfile, safety, catalog) ?? '', Math.min(100, width)))}\n`,
+    );
   else ctx.io.stderr.write(`\n${formatOutcome(result, safety, catalog, c, width)}`);
   if (outcome.screen === 'full' && setup.profile) {
     ctx.io.stderr.write(c.dim(`Your health profile was updated (next full check due ${readableDate(outcome.profileToSave!.reviewBy)}).\n`));

@@ -1,6 +1,6 @@
+import { closest, distance } from 'fastest-levenshtein';
 import type { Catalog, Routine, Technique } from './model.js';
 import { deskPositions } from './vocabulary.js';
-import { closest, distance } from 'fastest-levenshtein';
 
 export interface TechniqueFilter {
   area?: string;
@@ -21,8 +21,7 @@ export function filterTechniques(techniques: readonly Technique[], filter: Techn
     (t) =>
       (filter.area === undefined || t.areas.includes(filter.area as Technique['areas'][number])) &&
       (filter.position === undefined || t.position === filter.position) &&
-      (equipment === undefined ||
-        (equipment === 'none' ? t.equipment.length === 0 : t.equipment.some((e) => e.toLowerCase() === equipment))) &&
+      (equipment === undefined || (equipment === 'none' ? t.equipment.length === 0 : t.equipment.some((e) => e.toLowerCase() === equipment))) &&
       (!filter.desk || isDeskFriendly(t)),
   );
 }

@@ -3,9 +3,7 @@ import { areas, positions, tags } from './vocabulary.js';
 
 /** The single source of truth for catalog files; data/catalog.schema.json is generated from it. */
 
-const kebabId = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'expected a kebab-case id such as "cat-cow"' });
+const kebabId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'expected a kebab-case id such as "cat-cow"' });
 
 const seconds = z.number({ error: 'expected a number of seconds' }).positive({ error: 'expected a positive number' });
 const wholeCount = z.int({ error: 'expected a whole number' }).positive({ error: 'expected a positive whole number' });
@@ -16,8 +14,7 @@ const cue = z
   .min(1, { error: 'expected a short cue, not an empty string' })
   .max(60, { error: 'a cue must fit in 60 characters; move the rest into "detail"' });
 
-
-export const stepSchema = z.strictObject({
+const stepSchema = z.strictObject({
   cue,
   detail: z.string().optional(),
   seconds,
@@ -41,11 +38,11 @@ const holdPhase = z.strictObject({
   breaths: wholeCount.optional(),
 });
 
-export const phaseSchema = z.discriminatedUnion('type', [repsPhase, holdPhase], {
+const phaseSchema = z.discriminatedUnion('type', [repsPhase, holdPhase], {
   error: 'expected a phase with "type": "reps" or "hold"',
 });
 
-export const movementSchema = z.strictObject({
+const movementSchema = z.strictObject({
   sets: wholeCount,
   sides: z.enum(['none', 'left-right']),
   restSeconds: z.number().min(0, { error: 'expected zero or more seconds' }),
@@ -58,7 +55,7 @@ const sourceSchema = z.strictObject({
   url: z.url({ error: 'expected a full URL such as "https://example.org/page"' }),
 });
 
-export const techniqueSchema = z.strictObject({
+const techniqueSchema = z.strictObject({
   id: kebabId,
   name: z.string().min(1),
   summary: z.string().min(1).max(100, { error: 'a summary must fit on one line (100 characters)' }),
@@ -81,7 +78,7 @@ export const techniqueSchema = z.strictObject({
   sources: z.array(sourceSchema).min(1, { error: 'cite at least one source' }),
 });
 
-export const routineSchema = z.strictObject({
+const routineSchema = z.strictObject({
   id: kebabId,
   name: z.string().min(1),
   summary: z.string().min(1).max(100, { error: 'a summary must fit on one line (100 characters)' }),
@@ -92,60 +89,61 @@ export const routineSchema = z.strictObject({
  * A catalog file. `knownIds` are ids defined elsewhere (the built-in catalog, for a user's file), which
  * its routines may reference.
  */
-export const makeCatalogSchema = (knownIds: ReadonlySet<string> = new Set()) => z
-  .strictObject({
-    $schema: z.string().optional(),
-    techniques: z.array(techniqueSchema),
-    routines: z.array(routineSchema).default([]),
-  })
-  .superRefine((catalog, ctx) => {
-    const seen = new Map<string, string>();
-    const place = (kind: string, index: number) => `${kind}[${index}]`;
-    catalog.techniques.forEach((t, i) => {
-      if (seen.has(t.id)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['techniques', i, 'id'],
-          message: `duplicate id "${t.id}" (also at ${seen.get(t.id)}); give each technique its own id`,
-        });
-      }
-      seen.set(t.id, place('techniques', i));
-    });
-    catalog.routines.forEach((r, i) => {
-      if (seen.has(r.id)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['routines', i, 'id'],
-          message: `duplicate id "${r.id}" (also at ${seen.get(r.id)}); routines and techniques share one set of ids`,
-        });
-      }
-      seen.set(r.id, place('routines', i));
-    });
-    const techniqueIds = new Set([...knownIds, ...catalog.techniques.map((t) => t.id)]);
-    catalog.routines.forEach((r, i) =>
-      r.techniques.forEach((id, j) => {
-        if (!techniqueIds.has(id)) {
+export const makeCatalogSchema = (knownIds: ReadonlySet<string> = new Set()) =>
+  z
+    .strictObject({
+      $schema: z.string().optional(),
+      techniques: z.array(techniqueSchema),
+      routines: z.array(routineSchema).default([]),
+    })
+    .superRefine((catalog, ctx) => {
+      const seen = new Map<string, string>();
+      const place = (kind: string, index: number) => `${kind}[${index}]`;
+      catalog.techniques.forEach((t, i) => {
+        if (seen.has(t.id)) {
           ctx.addIssue({
             code: 'custom',
-            path: ['routines', i, 'techniques', j],
-            message: `no technique has the id "${id}"; use one of the ids under "techniques"`,
+            path: ['techniques', i, 'id'],
+            message: `duplicate id "${t.id}" (also at ${seen.get(t.id)}); give each technique its own id`,
           });
         }
-      }),
-    );
-    catalog.techniques.forEach((t, i) =>
-      t.movement.phases.forEach((p, j) => {
-        const top = p.type === 'reps' ? p.count : p.seconds;
-        if (p.upTo !== undefined && p.upTo < top) {
+        seen.set(t.id, place('techniques', i));
+      });
+      catalog.routines.forEach((r, i) => {
+        if (seen.has(r.id)) {
           ctx.addIssue({
             code: 'custom',
-            path: ['techniques', i, 'movement', 'phases', j, 'upTo'],
-            message: `"upTo" (${p.upTo}) must not be below ${p.type === 'reps' ? '"count"' : '"seconds"'} (${top})`,
+            path: ['routines', i, 'id'],
+            message: `duplicate id "${r.id}" (also at ${seen.get(r.id)}); routines and techniques share one set of ids`,
           });
         }
-      }),
-    );
-  });
+        seen.set(r.id, place('routines', i));
+      });
+      const techniqueIds = new Set([...knownIds, ...catalog.techniques.map((t) => t.id)]);
+      for (const [i, r] of catalog.routines.entries()) {
+        for (const [j, id] of r.techniques.entries()) {
+          if (!techniqueIds.has(id)) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['routines', i, 'techniques', j],
+              message: `no technique has the id "${id}"; use one of the ids under "techniques"`,
+            });
+          }
+        }
+      }
+      for (const [i, t] of catalog.techniques.entries()) {
+        for (const [j, p] of t.movement.phases.entries()) {
+          const top = p.type === 'reps' ? p.count : p.seconds;
+          if (p.upTo !== undefined && p.upTo < top) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['techniques', i, 'movement', 'phases', j, 'upTo'],
+              message: `"upTo" (${p.upTo}) must not be below ${p.type === 'reps' ? '"count"' : '"seconds"'} (${top})`,
+            });
+          }
+        }
+      }
+    });
 
 export type Step = z.infer<typeof stepSchema>;
 export type Phase = z.infer<typeof phaseSchema>;

@@ -2,7 +2,7 @@ import type { Phase, Technique } from '../catalog/model.js';
 import { effectiveTechnique, type PlanItem, planTechnique } from '../session/plan.js';
 
 /** A chart is plain data first; the Markdown and HTML renderers only format it. */
-export interface ChartTechnique {
+interface ChartTechnique {
   name: string;
   id: string;
   seconds: number;
@@ -40,7 +40,7 @@ function phaseLine(phase: Phase, sides: boolean): string {
   return `${count} reps${side}: ${phase.steps.map((s) => `${s.cue} (${s.seconds} s)`).join(' → ')}`;
 }
 
-export function chartTechnique(t: Technique, gentle = false): ChartTechnique {
+function chartTechnique(t: Technique, gentle = false): ChartTechnique {
   const done = effectiveTechnique(t, gentle);
   const m = done.movement;
   const sets = m.sets > 1 ? [`${m.sets} sets${m.restSeconds > 0 ? `, ${m.restSeconds} s rest between` : ''}`] : [];

@@ -17,7 +17,7 @@ const isString = (v: unknown): v is string => typeof v === 'string';
 const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every(isString);
 
 /** A parsed line that is a record limber understands; anything else counts as a damaged line. */
-export function asRecord(value: unknown): HistoryRecord | undefined {
+function asRecord(value: unknown): HistoryRecord | undefined {
   if (value === null || typeof value !== 'object') return undefined;
   const r = value as Record<string, unknown>;
   if (!isString(r.at) || Number.isNaN(Date.parse(r.at))) return undefined;

@@ -1,7 +1,7 @@
 import { localDate } from '../dates.js';
 import type { Feeling, HistoryRecord } from './records.js';
 
-export interface DayStats {
+interface DayStats {
   date: string;
   sessions: number;
   minutes: number;
@@ -23,8 +23,29 @@ export interface HistoryStats {
 
 const dayMs = 86_400_000;
 
-
 const addDays = (date: Date, days: number) => new Date(date.getFullYear(), date.getMonth(), date.getDate() + days, 12);
+
+/** Days in a row with a session, ending today (or yesterday, if today has none yet). */
+function streak(sessionDays: ReadonlySet<string>, now: Date): number {
+  let days = 0;
+  let cursor = sessionDays.has(localDate(now)) ? now : addDays(now, -1);
+  while (sessionDays.has(localDate(cursor))) {
+    days++;
+    cursor = addDays(cursor, -1);
+  }
+  return days;
+}
+
+/** One entry per day of the window, oldest first, minutes to one decimal. */
+function daySeries(perDay: ReadonlyMap<string, DayStats>, now: Date, days: number): DayStats[] {
+  const series: DayStats[] = [];
+  for (let i = days - 1; i >= 0; i--) {
+    const date = localDate(addDays(now, -i));
+    const day = perDay.get(date);
+    series.push({ date, sessions: day?.sessions ?? 0, minutes: Math.round((day?.minutes ?? 0) * 10) / 10 });
+  }
+  return series;
+}
 
 /**
  * History → the numbers `limber history` shows, for the `days` days up to `now`. A session counts on the
@@ -74,24 +95,11 @@ export function historyStats(records: Iterable<HistoryRecord>, now: Date, days: 
     }
   }
 
-  let streakDays = 0;
-  let cursor = sessionDays.has(today) ? now : addDays(now, -1);
-  while (sessionDays.has(localDate(cursor))) {
-    streakDays++;
-    cursor = addDays(cursor, -1);
-  }
-
-  const series: DayStats[] = [];
-  for (let i = days - 1; i >= 0; i--) {
-    const date = localDate(addDays(now, -i));
-    const day = perDay.get(date);
-    series.push({ date, sessions: day?.sessions ?? 0, minutes: Math.round((day?.minutes ?? 0) * 10) / 10 });
-  }
   return {
-    days: series,
+    days: daySeries(perDay, now, days),
     totalSessions,
     totalMinutes: Math.round(totalMinutes * 10) / 10,
-    streakDays,
+    streakDays: streak(sessionDays, now),
     lastCheck,
     feelings,
     recentFeelings,
@@ -115,6 +123,5 @@ export function recentTechniques(records: readonly HistoryRecord[], sessions = 2
 /** How many sessions that included any of `techniqueIds` started on `now`'s calendar day. */
 export function sessionsTodayWith(records: readonly HistoryRecord[], techniqueIds: ReadonlySet<string>, now: Date): number {
   const today = localDate(now);
-  return records.filter((r) => r.type === 'session-start' && localDate(r.at) === today && r.techniques.some((id) => techniqueIds.has(id)))
-    .length;
+  return records.filter((r) => r.type === 'session-start' && localDate(r.at) === today && r.techniques.some((id) => techniqueIds.has(id))).length;
 }

@@ -29,7 +29,11 @@ export function checkAnswers(data: unknown, safety: SafetyData): CheckedAnswers 
     const kind = byId.get(id)?.kind ?? (id === safety.changedSinceCheck.id ? 'yes-no' : undefined);
     const replacement = retired.get(id);
     if (!kind) {
-      problems.push(replacement ? `"${id}" was replaced in version ${safety.version} of the screen by ${replacement.map((r) => `"${r}"`).join(', ')}` : `${quote(id)} is not a question id`);
+      problems.push(
+        replacement
+          ? `"${id}" was replaced in version ${safety.version} of the screen by ${replacement.map((r) => `"${r}"`).join(', ')}`
+          : `${quote(id)} is not a question id`,
+      );
     } else if (kind === 'yes-no' && typeof value !== 'boolean') {
       problems.push(`"${id}" needs true or false, not ${quote(value)}`);
     } else if (kind === 'scale' && !(typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 10)) {

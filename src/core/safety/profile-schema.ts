@@ -10,8 +10,6 @@ export const profileSchema = z.strictObject({
   checkedOn: date,
   reviewBy: date,
   conditions: z.array(z.strictObject({ question: questionId, since: date, reviewBy: date.nullable() })),
-  standing: z
-    .strictObject({ level: z.enum(['urgent', 'see-professional']), on: date, reasons: z.array(questionId) })
-    .nullable(),
+  standing: z.strictObject({ level: z.enum(['urgent', 'see-professional']), on: date, reasons: z.array(questionId) }).nullable(),
   seenProfessionalOn: date.nullable(),
 });

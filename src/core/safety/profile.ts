@@ -7,7 +7,7 @@ import type { Level } from './levels.js';
 import type { SafetyData } from './schema.js';
 import type { Answers, ProfileAnswers } from './triage.js';
 
-export interface ProfileCondition {
+interface ProfileCondition {
   question: string;
   /** The date of the check that first recorded it. */
   since: string;
@@ -33,13 +33,10 @@ export interface Profile {
   seenProfessionalOn: string | null;
 }
 
-export type ProfileStatus =
-  | { state: 'none' }
-  | { state: 'in-force'; profile: Profile }
-  | { state: 'review-due'; profile: Profile; since: string };
+export type ProfileStatus = { state: 'none' } | { state: 'in-force'; profile: Profile } | { state: 'review-due'; profile: Profile; since: string };
 
 /** Months a full check holds before the next one is due. */
-export const checkValidMonths = 12;
+const checkValidMonths = 12;
 
 const isoDate = (year: number, month: number, day: number): string =>
   `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
@@ -110,12 +107,12 @@ export function profileFromCheck(safety: SafetyData, previous: Profile | undefin
 }
 
 /** A screen that sends the person to a professional: that result stands from now on. */
-export function withScreenResult(
-  profile: Profile,
-  result: { level: Level; reasons: readonly { question: string }[] },
-  today: string,
-): Profile {
-  const standing = standingFor(result.level, result.reasons.map((r) => r.question), today);
+export function withScreenResult(profile: Profile, result: { level: Level; reasons: readonly { question: string }[] }, today: string): Profile {
+  const standing = standingFor(
+    result.level,
+    result.reasons.map((r) => r.question),
+    today,
+  );
   return standing ? { ...profile, standing } : profile;
 }
 

@@ -38,9 +38,7 @@ const common = {
    * A condition that does not change from one day to the next: `check` keeps a "yes" in the health profile and
    * every session applies it until its review date (`reviewMonths`; without it, until the user updates it).
    */
-  lasting: z
-    .strictObject({ label: z.string().min(1), reviewMonths: z.int().positive().optional() })
-    .optional(),
+  lasting: z.strictObject({ label: z.string().min(1), reviewMonths: z.int().positive().optional() }).optional(),
   sources: z.array(id).min(1, { error: 'cite at least one reference id' }),
 };
 
@@ -54,9 +52,7 @@ const scaleQuestion = z.strictObject({
   ...common,
   kind: z.literal('scale'),
   /** Pain 0-10 bands; an answer outside every band triggers nothing. */
-  bands: z
-    .array(z.strictObject({ from: z.int().min(0).max(10), to: z.int().min(0).max(10), ...outcomeFields }))
-    .min(1),
+  bands: z.array(z.strictObject({ from: z.int().min(0).max(10), to: z.int().min(0).max(10), ...outcomeFields })).min(1),
 });
 
 const levelText = z.strictObject({ headline: z.string().min(1), advice: z.string().min(1) });
@@ -69,9 +65,7 @@ export const safetySchema = z
     version: z.string().regex(/^\d+\.\d+$/, { error: 'expected a version such as "2.0"' }),
     /** When a person last reviewed the content against its references. */
     reviewed: isoDate,
-    references: z.array(
-      z.strictObject({ id, title: z.string().min(1), url: z.url(), contributes: z.string().min(1) }),
-    ),
+    references: z.array(z.strictObject({ id, title: z.string().min(1), url: z.url(), contributes: z.string().min(1) })),
     levels: z.strictObject({
       urgent: levelText,
       'see-professional': levelText,

@@ -28,7 +28,11 @@ export const planCheck = (safety: SafetyData): ScreenPlan => ({ screen: 'full', 
 /** "Yes, something changed": the rest of the full check is asked now. */
 export const upgradeToFull = (safety: SafetyData, plan: ScreenPlan): ScreenPlan => ({
   screen: 'full',
-  questions: withPainCheck(safety, screenQuestions(safety, 'full'), plan.questions.some((q) => q.ask === 'after-pain-stop')),
+  questions: withPainCheck(
+    safety,
+    screenQuestions(safety, 'full'),
+    plan.questions.some((q) => q.ask === 'after-pain-stop'),
+  ),
   askChanged: false,
 });
 

@@ -43,7 +43,7 @@ export const screenQuestions = (safety: SafetyData, screen: Screen): Question[] 
   safety.questions.filter((q) => (screen === 'quick' ? q.quick : q.full));
 
 /** The outcome an answer triggers, if any. */
-export function outcomeOf(question: Question, answer: Answer): Outcome | undefined {
+function outcomeOf(question: Question, answer: Answer): Outcome | undefined {
   if (question.kind === 'yes-no') return answer === true ? question.onYes : undefined;
   return question.bands.find((b) => typeof answer === 'number' && answer >= b.from && answer <= b.to);
 }
@@ -59,8 +59,7 @@ const matches = (rule: Rule | undefined, t: Technique): boolean =>
 export const fillText = (text: string, emergencyNumber: string): string =>
   text.replaceAll('{emergency}', emergencyNumber).replaceAll('{painStop}', String(painStopAbove));
 
-export const adviceText = (safety: SafetyData, level: Level, emergencyNumber: string): string =>
-  fillText(safety.levels[level].advice, emergencyNumber);
+const adviceText = (safety: SafetyData, level: Level, emergencyNumber: string): string => fillText(safety.levels[level].advice, emergencyNumber);
 
 function reasonFor(safety: SafetyData, question: Question, outcome: Outcome, emergencyNumber: string, fromCheck?: string): Reason {
   const action = safety.actions[outcome.action];

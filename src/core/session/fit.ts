@@ -2,8 +2,6 @@ import type { Technique } from '../catalog/model.js';
 import { type PlanItem, planSession } from './plan.js';
 
 export interface FitOptions {
-  /** Allowed overshoot: the routine may end at most this many seconds after the target. */
-  toleranceSeconds?: number;
   /** Technique ids done recently, most recent first; they go to the back of the queue. */
   recent?: readonly string[];
   /** Ids to run in their gentle variant. */
@@ -15,6 +13,9 @@ export interface FitOptions {
 /** Random orderings tried per fit: plenty for a catalog of a few dozen techniques, and instant. */
 const orderingsToTry = 200;
 
+/** A break may end at most this many seconds after its target, and within this of it counts as a fit. */
+const fitToleranceSeconds = 15;
+
 export interface FittedRoutine {
   items: PlanItem[];
   durationSeconds: number;
@@ -24,11 +25,8 @@ export interface FittedRoutine {
 function withSets(technique: Technique, sets: number, gentle: boolean): Technique {
   const source = gentle && technique.gentle?.movement ? technique.gentle.movement : technique.movement;
   const movement = { ...source, sets };
-  return gentle && technique.gentle
-    ? { ...technique, gentle: { ...technique.gentle, movement } }
-    : { ...technique, movement };
+  return gentle && technique.gentle ? { ...technique, gentle: { ...technique.gentle, movement } } : { ...technique, movement };
 }
-
 
 /**
  * Fits techniques into a break of `targetSeconds`: never longer than target + tolerance, as close to the
@@ -36,7 +34,7 @@ function withSets(technique: Technique, sets: number, gentle: boolean): Techniqu
  * pushed back, and the rest of the order is shuffled, so consecutive breaks differ.
  */
 export function fitRoutine(candidates: readonly Technique[], targetSeconds: number, options: FitOptions): FittedRoutine {
-  const tolerance = options.toleranceSeconds ?? 15;
+  const tolerance = fitToleranceSeconds;
   const limit = targetSeconds + tolerance;
   const recentRank = new Map((options.recent ?? []).map((id, i) => [id, i]));
   const gentle = options.gentle ?? new Set<string>();
@@ -50,14 +48,19 @@ export function fitRoutine(candidates: readonly Technique[], targetSeconds: numb
   const durations = new Map<string, number>();
   const durationOf = (item: PlanItem, sets: number) => {
     const key = `${item.technique.id}/${sets}/${item.gentle}`;
-    let seconds = durations.get(key);
-    if (seconds === undefined) durations.set(key, (seconds = planSession([item]).durationSeconds));
+    const known = durations.get(key);
+    if (known !== undefined) return known;
+    const seconds = planSession([item]).durationSeconds;
+    durations.set(key, seconds);
     return seconds;
   };
 
   let best: { items: PlanItem[]; duration: number; score: number } | undefined;
   for (let trial = 0; trial < orderingsToTry; trial++) {
-    const order = [...candidates].map((t) => ({ t, p: priority(t) })).sort((a, b) => b.p - a.p).map((x) => x.t);
+    const order = [...candidates]
+      .map((t) => ({ t, p: priority(t) }))
+      .sort((a, b) => b.p - a.p)
+      .map((x) => x.t);
     const items: PlanItem[] = [];
     let duration = 0;
     for (const round of [1, 2]) {

@@ -1,7 +1,7 @@
 import type { Movement, Step, Technique } from '../catalog/model.js';
 
-export type Side = 'left' | 'right';
-export type CueKind = 'ready' | 'setup' | 'move' | 'hold' | 'switch' | 'rest' | 'done';
+type Side = 'left' | 'right';
+type CueKind = 'ready' | 'setup' | 'move' | 'hold' | 'switch' | 'rest' | 'done';
 
 /** One instruction on the timeline. `startSeconds` is its offset from the start of the plan. */
 export interface Cue {
@@ -121,5 +121,4 @@ export function planTechnique(technique: Technique, gentle = false): Plan {
 }
 
 /** Whole seconds a technique takes, as planned. */
-export const techniqueSeconds = (technique: Technique, gentle = false): number =>
-  planTechnique(technique, gentle).durationSeconds;
+export const techniqueSeconds = (technique: Technique, gentle = false): number => planTechnique(technique, gentle).durationSeconds;

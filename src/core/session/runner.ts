@@ -1,31 +1,6 @@
 import type { Clock } from './clock.js';
-import type { Cue, Plan } from './plan.js';
-
-export type EndReason = 'completed' | 'quit' | 'pain' | 'interrupted';
-
-export type RunnerEvent =
-  | { type: 'cue'; index: number; cue: Cue; scheduledMs: number; atMs: number }
-  | { type: 'tick'; index: number; remainingMs: number; atMs: number }
-  | { type: 'pause'; atMs: number }
-  | { type: 'resume'; atMs: number; pausedMs: number }
-  | { type: 'skip'; from: number; to: number; atMs: number }
-  | { type: 'end'; reason: EndReason; completed: boolean; elapsedMs: number; pausedMs: number };
-
-export interface RunnerOptions {
-  clock: Clock;
-  /** Multiplies every wait (LIMBER_TIME_SCALE); 1 is real time. */
-  scale?: number;
-  onEvent: (event: RunnerEvent) => void;
-}
-
-export interface SessionResult {
-  reason: EndReason;
-  completed: boolean;
-  elapsedMs: number;
-  pausedMs: number;
-  /** Index of the last cue reached. */
-  reachedIndex: number;
-}
+import type { Plan } from './plan.js';
+import type { EndReason, RunnerEvent, RunnerOptions, SessionResult } from './runner-events.js';
 
 /**
  * Plays a plan against absolute deadlines. Cue i is due at `origin + offset[i]`, where the offsets come
@@ -47,7 +22,6 @@ export class SessionRunner {
   private pausedAt: number | undefined;
   private pausedTotal = 0;
   private finish: ((result: SessionResult) => void) | undefined;
-  private result: SessionResult | undefined;
 
   constructor(
     private readonly plan: Plan,
@@ -71,11 +45,6 @@ export class SessionRunner {
   /** The cue on screen now (the last one fired). */
   get currentIndex(): number {
     return Math.max(0, this.next - 1);
-  }
-
-  /** Milliseconds since the session started, on the monotonic clock. */
-  elapsed(): number {
-    return this.clock.now() - this.startedAt;
   }
 
   /** Milliseconds left in the current cue (frozen while paused). */
@@ -205,14 +174,8 @@ export class SessionRunner {
     const finish = this.finish;
     this.finish = undefined;
     const elapsedMs = now - this.startedAt;
-    this.result = {
-      reason,
-      completed: reason === 'completed',
-      elapsedMs,
-      pausedMs: this.pausedTotal,
-      reachedIndex: this.currentIndex,
-    };
-    this.emit({ type: 'end', reason, completed: reason === 'completed', elapsedMs, pausedMs: this.pausedTotal });
-    finish(this.result);
+    const completed = reason === 'completed';
+    this.emit({ type: 'end', reason, completed, elapsedMs, pausedMs: this.pausedTotal });
+    finish({ reason, completed, elapsedMs, pausedMs: this.pausedTotal, reachedIndex: this.currentIndex });
   }
 }

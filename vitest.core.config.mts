@@ -1,0 +1,22 @@
+import { defineConfig } from 'vitest/config';
+
+/** The in-process tests (no binary, no pty, no browser): what `npm run mutate` runs against each mutant of src/core. */
+export default defineConfig({
+  test: {
+    include: [
+      'test/catalog.test.ts',
+      'test/filter.test.ts',
+      'test/fit.test.ts',
+      'test/guide.test.ts',
+      'test/history.test.ts',
+      'test/plan.test.ts',
+      'test/profile.test.ts',
+      'test/runner.test.ts',
+      'test/text.test.ts',
+      'test/triage.test.ts',
+      'test/vignettes.test.ts',
+      'test/core-*.test.ts',
+    ],
+    testTimeout: 20_000,
+  },
+});
