@@ -1,5 +1,6 @@
 import type { Phase, Technique } from '../catalog/model.js';
 import { effectiveTechnique, type PlanItem, planTechnique } from '../session/plan.js';
+import { holdTime, repCount } from '../wording.js';
 
 /** A chart is plain data first; the Markdown and HTML renderers only format it. */
 interface ChartTechnique {
@@ -33,11 +34,9 @@ export interface Chart {
 function phaseLine(phase: Phase, sides: boolean): string {
   const side = sides ? ', each side' : '';
   if (phase.type === 'hold') {
-    const range = phase.upTo ? `${phase.seconds}-${phase.upTo} s` : `${phase.seconds} s`;
-    return `Hold ${range}${phase.breaths ? ` (about ${phase.breaths} breaths)` : ''}${side}: ${phase.cue}`;
+    return `Hold ${holdTime(phase)}${phase.breaths ? ` (about ${phase.breaths} breaths)` : ''}${side}: ${phase.cue}`;
   }
-  const count = phase.upTo ? `${phase.count}-${phase.upTo}` : `${phase.count}`;
-  return `${count} reps${side}: ${phase.steps.map((s) => `${s.cue} (${s.seconds} s)`).join(' → ')}`;
+  return `${repCount(phase)} reps${side}: ${phase.steps.map((s) => `${s.cue} (${s.seconds} s)`).join(' → ')}`;
 }
 
 function chartTechnique(t: Technique, gentle = false): ChartTechnique {
