@@ -155,7 +155,7 @@ describe('historyStore', () => {
     store.append(end('2026-11-24'));
     store.append(end('2026-11-24'));
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toMatch(/cannot write history to .*history\.jsonl \(ENOTDIR\)/);
+    expect(warnings[0]).toMatch(/cannot write history to .*history\.jsonl \(part of the path is not a folder\)/);
   });
 });
 

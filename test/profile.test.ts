@@ -54,18 +54,30 @@ describe('profile from a check', () => {
 
   it('a see-professional or urgent result stands; caution does not; a new check lifts it', () => {
     const profile = checked();
-    expect(withScreenResult(profile, { level: 'caution', reasons: [{ question: 'pregnant' }] }, '2026-11-18')).toBe(profile);
-    const standing = withScreenResult(profile, { level: 'see-professional', reasons: [{ question: 'tingling-numbness' }] }, '2026-11-18');
+    expect(withScreenResult(profile, { level: 'caution', reasons: [{ question: 'pregnant', level: 'caution' }] }, '2026-11-18')).toBe(profile);
+    const standing = withScreenResult(
+      profile,
+      {
+        level: 'see-professional',
+        reasons: [
+          { question: 'tingling-numbness', level: 'see-professional' },
+          { question: 'pregnant', level: 'caution' },
+        ],
+      },
+      '2026-11-18',
+    );
     expect(standing.standing).toEqual({ level: 'see-professional', on: '2026-11-18', reasons: ['tingling-numbness'] });
     expect(checked({}, '2026-11-20', standing).standing).toBeNull();
-    expect(withScreenResult(profile, { level: 'urgent', reasons: [{ question: 'heart-pattern' }] }, '2026-11-18').standing?.level).toBe('urgent');
+    expect(
+      withScreenResult(profile, { level: 'urgent', reasons: [{ question: 'heart-pattern', level: 'urgent' }] }, '2026-11-18').standing?.level,
+    ).toBe('urgent');
     expect(withScreenResult(profile, calmResult, '2026-11-18')).toBe(profile);
   });
 
   it('a recorded visit lifts the standing result and keeps the conditions', () => {
     const standing = withScreenResult(
       checked({ 'bone-density': true }),
-      { level: 'see-professional', reasons: [{ question: 'long-lasting' }] },
+      { level: 'see-professional', reasons: [{ question: 'long-lasting', level: 'see-professional' }] },
       '2026-11-18',
     );
     const seen = recordSeenProfessional(standing, '2026-11-20');

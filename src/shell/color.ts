@@ -4,13 +4,14 @@ import type { Io, OutStream } from './io.js';
 const truthy = (value: string | undefined): boolean => value !== undefined && value !== '' && value !== '0' && value !== 'false';
 
 /**
- * Whether to colour a stream, by the conventions users expect: `--no-color`, then FORCE_COLOR, then
- * NO_COLOR (any non-empty value; chalk does not read it), TERM=dumb, and finally whether it is a terminal.
+ * Whether to colour a stream, by the conventions users expect (no-color.org): `--no-color`, then NO_COLOR (any
+ * non-empty value wins over everything but a command-line flag; chalk does not read it), then FORCE_COLOR,
+ * TERM=dumb, and finally whether it is a terminal.
  */
 export function colorEnabled(stream: OutStream, env: NodeJS.ProcessEnv, colorFlag = true): boolean {
   if (!colorFlag) return false;
-  if (truthy(env.FORCE_COLOR)) return true;
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  if (truthy(env.FORCE_COLOR)) return true;
   if (env.TERM === 'dumb') return false;
   return Boolean(stream.isTTY);
 }

@@ -1,12 +1,11 @@
-import { existsSync } from 'node:fs';
 import type { Config } from '../core/config/schema.js';
 import { readJsonFile } from './json-file.js';
-import { configFilePath } from './paths.js';
+import { configFilePath, userFileExists } from './paths.js';
 
 /** Reads and validates config.json; no file means all defaults. zod loads only when there is a file. */
 export async function loadConfig(env: NodeJS.ProcessEnv): Promise<Config> {
   const path = configFilePath(env);
-  if (!existsSync(path)) return {};
+  if (!userFileExists(path)) return {};
   const data = await readJsonFile(path);
   const [{ configSchema }, { parseWithSchema }] = await Promise.all([import('../core/config/schema.js'), import('./validate.js')]);
   return parseWithSchema(

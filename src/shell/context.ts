@@ -1,3 +1,4 @@
+import { jsonSafe } from '../view/text.js';
 import type { Styles } from './color.js';
 import type { Io } from './io.js';
 
@@ -18,5 +19,5 @@ export const writeLine = (stream: Io['stdout'], line = ''): void => {
 };
 
 export const writeJson = (io: Io, value: unknown): void => {
-  io.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+  io.stdout.write(`${jsonSafe(JSON.stringify(value, null, 2))}\n`);
 };

@@ -12,6 +12,10 @@ export const ExitCode = {
   urgent: 4,
   leftOut: 5,
   interrupted: 130,
+  /** SIGHUP (the terminal closed), SIGPIPE (the output was closed), SIGTERM: 128 + the signal's number. */
+  hangUp: 129,
+  outputClosed: 141,
+  terminated: 143,
 } as const;
 
 /** What each exit code means: the one table that `--help` prints and the README repeats (a test compares them). */
@@ -28,7 +32,10 @@ export const exitCodeMeanings: readonly (readonly [number, string])[] = [
   ],
   [ExitCode.urgent, 'urgent: the screen found an urgent warning sign; no session was run'],
   [ExitCode.leftOut, 'what you asked for is left out today, by your answers, your profile or pain in the last 48 hours'],
-  [ExitCode.interrupted, 'interrupted (Ctrl-C)'],
+  [ExitCode.hangUp, 'the terminal closed (SIGHUP) during a session; it is recorded as interrupted'],
+  [ExitCode.interrupted, 'interrupted (Ctrl-C, SIGINT)'],
+  [ExitCode.outputClosed, 'the output was closed during a session (a broken pipe); it is recorded as interrupted, and nothing more is printed'],
+  [ExitCode.terminated, 'terminated (SIGTERM) during a session; it is recorded as interrupted'],
 ];
 
 /** The screen's level as an exit code. */
@@ -67,8 +74,8 @@ export class DataError extends UsageError {}
 
 /** The user pressed Ctrl-C: exit 130. The message says what was kept. */
 export class Interrupted extends LimberError {
-  constructor(message: string) {
-    super(message, ExitCode.interrupted);
+  constructor(message: string, exitCode: number = ExitCode.interrupted) {
+    super(message, exitCode);
   }
 }
 

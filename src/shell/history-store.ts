@@ -1,6 +1,8 @@
-import { appendFileSync, closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { type HistoryRecord, type ParsedHistory, parseHistory } from '../core/history/records.js';
+import { type AppendFs, appendLine } from './append-line.js';
+import { errnoWords } from './errno.js';
 
 export interface HistoryStore {
   readonly path: string;
@@ -26,23 +28,12 @@ function readTail(path: string, maxBytes: number): { tail: Buffer; cut: boolean 
   }
 }
 
-/** Whether the file's last byte is a newline (or the file is empty or missing). */
-function endsWithNewline(path: string): boolean {
-  try {
-    const { tail } = readTail(path, 1);
-    return tail.length === 0 || tail[0] === 0x0a;
-  } catch {
-    return true;
-  }
-}
-
 /**
- * Append-only JSON lines. Each record is one write to a file opened for appending, which the operating
- * system places whole at the end, so concurrent limber processes neither lose nor interleave lines. The
- * file is never rewritten or truncated: a line cut short by a crash is left as it is, and the next record
- * starts on a fresh line.
+ * Append-only JSON lines. Each record is appended whole or not at all (see appendLine), so concurrent limber
+ * processes neither lose nor interleave lines and a full disk never leaves half a record. The file is never
+ * rewritten; a line cut short by a crash is left as it is, and the next record starts on a fresh line.
  */
-export function historyStore(dataDir: string, warn: (message: string) => void): HistoryStore {
+export function historyStore(dataDir: string, warn: (message: string) => void, fs?: AppendFs): HistoryStore {
   const path = join(dataDir, 'history.jsonl');
   let warned = false;
   return {
@@ -50,12 +41,11 @@ export function historyStore(dataDir: string, warn: (message: string) => void): 
     append(record) {
       try {
         mkdirSync(dataDir, { recursive: true });
-        const line = `${JSON.stringify(record)}\n`;
-        appendFileSync(path, endsWithNewline(path) ? line : `\n${line}`);
+        appendLine(path, JSON.stringify(record), fs);
       } catch (error) {
         if (!warned) {
           warned = true;
-          warn(`cannot write history to ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'}); this session will not be recorded.`);
+          warn(`cannot write history to ${path} (${errnoWords(error)}); this session will not be recorded.`);
         }
       }
     },
@@ -64,7 +54,7 @@ export function historyStore(dataDir: string, warn: (message: string) => void): 
         return readFileSync(path, 'utf8');
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
-          warn(`cannot read history at ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
+          warn(`cannot read history at ${path} (${errnoWords(error)}).`);
         }
         return '';
       }
@@ -77,7 +67,7 @@ export function historyStore(dataDir: string, warn: (message: string) => void): 
         return parseHistory(cut ? text.slice(text.indexOf('\n') + 1) : text);
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
-          warn(`cannot read history at ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
+          warn(`cannot read history at ${path} (${errnoWords(error)}).`);
         }
         return { records: [], damagedLines: [] };
       }

@@ -18,15 +18,28 @@ export interface Io {
   stderr: OutStream;
   stdin: InStream;
   env: NodeJS.ProcessEnv;
+  /**
+   * Calls `handler` when the reader of stdout goes away (a broken pipe); returns the unsubscribe. With no
+   * handler, a closed pipe (`limber list | head`) ends limber quietly.
+   */
+  onOutputClosed?(handler: () => void): () => void;
 }
 
-/** The real process. A reader that closes the pipe early (`limber list | head`) ends limber quietly. */
+/** The real process. */
 export function processIo(): Io {
+  const closedHandlers = new Set<() => void>();
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(0);
-    throw error;
+    if (error.code !== 'EPIPE') throw error;
+    if (closedHandlers.size === 0) process.exit(0);
+    for (const handler of closedHandlers) handler();
   });
+  // A terminal that has gone (SIGHUP) makes writes to stderr fail; that must not turn into a crash.
+  process.stderr.on('error', () => {});
   return {
+    onOutputClosed(handler) {
+      closedHandlers.add(handler);
+      return () => closedHandlers.delete(handler);
+    },
     stdout: process.stdout,
     stderr: process.stderr,
     // Touching process.stdin sets it up (loading tty or net); most commands never read it.

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { errnoWords } from './errno.js';
 import { DataError } from './errors.js';
 import type { InStream } from './io.js';
 
@@ -29,18 +30,45 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
   return { line, column };
 }
 
+/** Deeper than any file limber reads needs; the locating parser recurses, so deeper text is refused first. */
+const maxNesting = 256;
+
+/** The offset where nesting first goes deeper than the limit (strings skipped), or undefined. */
+function nestingBeyond(text: string, limit: number): number | undefined {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (inString) {
+      if (ch === '\\') i++;
+      else if (ch === '"') inString = false;
+    } else if (ch === '"') inString = true;
+    else if (ch === '{' || ch === '[') {
+      if (++depth > limit) return i;
+    } else if (ch === '}' || ch === ']') depth--;
+  }
+  return undefined;
+}
+
 /** Parses JSON text; a syntax error names the file, line and column. The locating parser loads only on error. */
-export async function parseJsonText(text: string, label: string, fix = 'Correct the JSON at that place and run limber again'): Promise<unknown> {
+export async function parseJsonText(raw: string, label: string, remedy = 'Correct the JSON at that place and run limber again'): Promise<unknown> {
+  // A byte-order mark that some editors put at the start is not part of the data.
+  const text = raw.startsWith('\ufeff') ? raw.slice(1) : raw;
   try {
     return JSON.parse(text) as unknown;
   } catch {
+    const tooDeep = nestingBeyond(text, maxNesting);
+    if (tooDeep !== undefined) {
+      const where = lineAndColumn(text, tooDeep);
+      throw new DataError(`${label}: line ${where.line}, column ${where.column}: nested more than ${maxNesting} levels deep. ${remedy}.`);
+    }
     const { parse, printParseErrorCode } = await import('jsonc-parser');
     const errors: import('jsonc-parser').ParseError[] = [];
     parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
     const first = errors[0];
     const where = first ? lineAndColumn(text, first.offset) : lineAndColumn(text, text.length);
     const hint = first ? (syntaxHints[printParseErrorCode(first.error)] ?? 'invalid JSON') : 'invalid JSON';
-    throw new DataError(`${label}: line ${where.line}, column ${where.column}: ${hint}. ${fix}.`);
+    throw new DataError(`${label}: line ${where.line}, column ${where.column}: ${hint}. ${remedy}.`);
   }
 }
 
@@ -61,10 +89,7 @@ export function readTextFile(path: string, label = path): string {
   try {
     return readFileSync(path, 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : (code ?? 'unreadable');
-    throw new DataError(`${label}: cannot read it (${reason}). Check the path and try again.`);
+    throw new DataError(`${label}: cannot read it (${errnoWords(error)}). Check the path and its permissions, and try again.`);
   }
 }
 

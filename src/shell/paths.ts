@@ -1,6 +1,8 @@
-import { existsSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import envPaths from 'env-paths';
+import { errnoWords } from './errno.js';
+import { DataError } from './errors.js';
 
 export interface LimberPaths {
   config: string;
@@ -16,8 +18,22 @@ export function limberPaths(env: NodeJS.ProcessEnv): LimberPaths {
 
 export const configFilePath = (env: NodeJS.ProcessEnv): string => join(limberPaths(env).config, 'config.json');
 
+/**
+ * Whether a user's file is there. Only "no such file" means none: a file limber cannot reach (a folder without
+ * permission, say) is an error, never silently skipped, or the user's techniques or settings would vanish.
+ */
+export function userFileExists(path: string): boolean {
+  try {
+    statSync(path);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw new DataError(`${path}: cannot read it (${errnoWords(error)}). Make its folder readable, or move the file away.`);
+  }
+}
+
 /** The user's own catalog in the config folder, when there is one; --catalog files are layered on top. */
 export function userCatalogFiles(env: NodeJS.ProcessEnv): string[] {
   const path = join(limberPaths(env).config, 'catalog.json');
-  return existsSync(path) ? [path] : [];
+  return userFileExists(path) ? [path] : [];
 }

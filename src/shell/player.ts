@@ -1,164 +1,21 @@
-import { painStopAbove } from '../core/safety/levels.js';
-import type { Clock } from '../core/session/clock.js';
-import type { Cue, Plan } from '../core/session/plan.js';
-import { SessionRunner } from '../core/session/runner.js';
-import type { RunnerEvent, SessionResult } from '../core/session/runner-events.js';
-import { cueEvent, endEvent, ndjson, painEvent, startEvent } from '../view/events.js';
-import { liveBlock, plainCueLine } from '../view/session.js';
-import { monotonicClock } from './clock.js';
+import type { Plan } from '../core/session/plan.js';
+import type { SessionResult } from '../core/session/runner-events.js';
+import { ndjson, startEvent } from '../view/events.js';
 import type { CommandContext } from './context.js';
-import { ExitCode, isLimberError } from './errors.js';
 import { isInteractive } from './io.js';
-import { KeyReader } from './keys.js';
 import { LiveView } from './live-view.js';
-
-export type GuideMode = 'live' | 'plain' | 'json';
-
-export interface GuideOptions {
-  mode: GuideMode;
-  bell: boolean;
-  scale: number;
-  names: ReadonlyMap<string, string>;
-  /** Each technique's cautions, shown with the d key. */
-  cautions?: ReadonlyMap<string, readonly string[]>;
-  clock?: Clock;
-  /** Asks the pain 0-10 after "this hurts"; only in a terminal. */
-  askPain?: () => Promise<number>;
-  /** Told of every "this hurts" rating, as it is given, so history keeps it even if the process dies next. */
-  onPain?: (technique: string, rating: number) => void;
-}
+import { type GuideMode, type GuideOptions, SessionPlayer, type StopCause } from './session-player.js';
 
 export interface GuideResult extends SessionResult {
   /** Pain rated after "this hurts", if it was pressed. */
   pain?: number;
+  /** Set when the session was interrupted from outside. */
+  stoppedBy?: StopCause;
 }
 
-const ctrlC = '\u0003';
+const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
 const showCursor = '\u001b[?25h';
-
-/** One session played: the runner's events drawn, keys handled, "this hurts" asked, the terminal restored. */
-class SessionPlayer {
-  readonly runner: SessionRunner;
-  readonly keys: KeyReader;
-  private readonly clock: Clock;
-  pain: number | undefined;
-  failure: unknown;
-  private hurting = false;
-  private showDetails = false;
-
-  constructor(
-    private readonly ctx: CommandContext,
-    private readonly plan: Plan,
-    private readonly options: GuideOptions,
-    private readonly view: LiveView | undefined,
-  ) {
-    this.clock = options.clock ?? monotonicClock;
-    this.runner = new SessionRunner(plan, { clock: this.clock, scale: options.scale, onEvent: (event) => this.onEvent(event) });
-    this.keys = new KeyReader(ctx.io.stdin, (key) => this.onKey(key));
-  }
-
-  private nameOf = (id: string) => this.options.names.get(id) ?? id;
-  private write = (text: string) => this.ctx.io.stdout.write(text);
-
-  private detailsOf(cue: Cue): string[] {
-    return [...(cue.detail ? [cue.detail] : []), ...(this.options.cautions?.get(cue.technique) ?? []).map((x) => `Caution: ${x}`)];
-  }
-
-  private render(ring = false): void {
-    if (!this.view) return;
-    const { runner, plan } = this;
-    const index = runner.currentIndex;
-    const cue = plan.cues[index]!;
-    const unitMs = 1000 * this.options.scale;
-    const block = liveBlock(
-      {
-        cue,
-        techniqueName: this.nameOf(cue.technique),
-        next: plan.cues[index + 1],
-        step: Math.min(index + 1, plan.cues.length - 1),
-        steps: plan.cues.length - 1,
-        remainingInCueMs: runner.remainingInCue(),
-        remainingInSessionMs: runner.remainingInSession(),
-        elapsedFraction: 1 - runner.remainingInSession() / (plan.durationSeconds * unitMs || 1),
-        paused: runner.isPaused,
-        unitMs,
-        columns: this.ctx.io.stdout.columns ?? 80,
-        details: this.showDetails ? this.detailsOf(cue) : undefined,
-      },
-      this.ctx.styles.out,
-    );
-    this.view.draw(block, ring);
-  }
-
-  private onEvent(event: RunnerEvent): void {
-    const { mode, scale, bell } = this.options;
-    if (mode === 'json') {
-      if (event.type === 'cue') this.write(ndjson(cueEvent(event.cue, event.scheduledMs, event.atMs)));
-      else if (event.type === 'end') this.write(ndjson(endEvent(event.completed, event.reason, event.elapsedMs)));
-      else if (event.type !== 'tick') this.write(ndjson(event));
-    } else if (mode === 'plain') {
-      if (event.type === 'cue') this.write(`${plainCueLine(event.cue, event.atMs / scale, this.nameOf(event.cue.technique))}\n`);
-      if (event.type === 'pause') this.write('Paused.\n');
-      if (event.type === 'resume') this.write('Resumed.\n');
-    } else if (event.type !== 'end') {
-      this.render(event.type === 'cue' && bell);
-    }
-  }
-
-  /** A key from the terminal; false stops reading the rest of what was typed. */
-  private onKey(key: string): boolean {
-    const { runner } = this;
-    if (!runner.isRunning || this.hurting) return false;
-    if (key === ctrlC) runner.stop('interrupted');
-    else if (key === ' ') runner.togglePause();
-    else if (key === 'n') runner.skipForward();
-    else if (key === 'b') runner.skipBack();
-    else if (key === 'q') runner.stop('quit');
-    else if (key === 'd') {
-      this.showDetails = !this.showDetails;
-      this.render();
-    } else if (key === 'h') this.onHurt().catch((error: unknown) => (this.failure = error));
-    return true;
-  }
-
-  /** "This hurts": pause, ask the pain, record it; above the limit the session ends, else the technique is skipped. */
-  private async onHurt(): Promise<void> {
-    if (this.hurting || !this.options.askPain) return;
-    this.hurting = true;
-    this.runner.pause();
-    this.view?.stop();
-    this.keys.detach();
-    let pain: number;
-    try {
-      pain = await this.options.askPain();
-    } catch (error) {
-      // Ctrl-C at the pain question ends the session as interrupted; anything else is a real failure.
-      this.runner.stop('interrupted');
-      if (!(isLimberError(error) && error.exitCode === ExitCode.interrupted)) throw error;
-      return;
-    } finally {
-      this.hurting = false;
-    }
-    this.pain = pain;
-    const technique = this.plan.cues[this.runner.currentIndex]!.technique;
-    this.options.onPain?.(technique, pain);
-    if (this.options.mode === 'json') this.write(ndjson(painEvent(technique, pain)));
-    if (pain > painStopAbove) return this.runner.stop('pain');
-    this.ctx.io.stderr.write(
-      this.ctx.styles.err.dim(`Skipping ${this.nameOf(technique)} (left out for the next 48 hours); going on with the next technique.\n`),
-    );
-    if (this.options.mode !== 'plain') this.keys.attach();
-    this.view?.start();
-    this.runner.skipTechnique();
-  }
-
-  /** A distinct ending: two bells, a beat apart, on the injected clock. */
-  async ringEnd(): Promise<void> {
-    this.write('\u0007');
-    await new Promise<void>((resolve) => this.clock.setTimer(() => resolve(), 250));
-    this.write('\u0007');
-  }
-}
 
 /**
  * Plays a plan in the terminal (live block with ora and keys), as plain lines, or as NDJSON events, and
@@ -168,8 +25,13 @@ export async function guide(ctx: CommandContext, plan: Plan, options: GuideOptio
   const { io } = ctx;
   const view = options.mode === 'live' ? await LiveView.open(io.stdout, ctx.styles.out) : undefined;
   const player = new SessionPlayer(ctx, plan, { ...options, bell: options.bell && options.mode === 'live' }, view);
-  const onSigint = () => player.runner.stop('interrupted');
-  process.on('SIGINT', onSigint);
+  // Ctrl-C, a closed terminal (SIGHUP) and SIGTERM all end the session as interrupted, recorded and tidy.
+  const handlers = signals.map((signal) => [signal, () => player.stopFromOutside(signal)] as const);
+  for (const [signal, handler] of handlers) process.on(signal, handler);
+  const stopListening = io.onOutputClosed?.(() => {
+    view?.stop();
+    player.stopFromOutside('output-closed');
+  });
   if (options.mode === 'json') io.stdout.write(ndjson(startEvent(plan)));
   if (options.mode !== 'plain') player.keys.attach();
   view?.start();
@@ -177,14 +39,23 @@ export async function guide(ctx: CommandContext, plan: Plan, options: GuideOptio
   try {
     result = await player.runner.start();
   } finally {
-    process.off('SIGINT', onSigint);
+    for (const [signal, handler] of handlers) process.off(signal, handler);
+    stopListening?.();
     view?.stop();
     player.keys.detach();
-    if (options.mode === 'live') io.stdout.write(showCursor);
+    if (options.mode === 'live' && player.stoppedBy !== 'output-closed') io.stdout.write(showCursor);
   }
   if (player.failure) throw player.failure;
   if (options.bell && options.mode === 'live' && result.completed) await player.ringEnd();
-  return { ...result, pain: player.pain };
+  return { ...result, pain: player.pain, stoppedBy: player.stoppedBy };
 }
 
-export const guideModeFor = (ctx: CommandContext, json: boolean): GuideMode => (json ? 'json' : isInteractive(ctx.io) ? 'live' : 'plain');
+/**
+ * The live view redraws in place, which needs a terminal that knows its width and understands cursor
+ * movement: a terminal reporting 0 columns (a container before its size is known) or TERM=dumb gets plain lines.
+ */
+export const guideModeFor = (ctx: CommandContext, json: boolean): GuideMode => {
+  if (json) return 'json';
+  const { io } = ctx;
+  return isInteractive(io) && (io.stdout.columns ?? 0) > 0 && io.env.TERM !== 'dumb' ? 'live' : 'plain';
+};

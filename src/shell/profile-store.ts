@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Profile } from '../core/safety/profile.js';
+import { errnoWords } from './errno.js';
 import { DataError } from './errors.js';
 import { parseJsonText } from './json-file.js';
 import { limberPaths } from './paths.js';
@@ -23,9 +24,7 @@ export async function readProfile(env: NodeJS.ProcessEnv): Promise<Profile | und
     const code = (error as NodeJS.ErrnoException).code;
     // No file, or a data "folder" that is not one: there is no profile (the history store reports that folder).
     if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
-    throw new DataError(
-      `${path}: cannot read your health profile (${code === 'EACCES' ? 'permission denied' : (code ?? 'error')}). Make it readable, or ${fixHint}.`,
-    );
+    throw new DataError(`${path}: cannot read your health profile (${errnoWords(error)}). Make it readable, or ${fixHint}.`);
   }
   const data = await parseJsonText(text, path, `The file is damaged: ${fixHint}`);
   const [{ profileSchema }, { parseWithSchema }] = await Promise.all([import('../core/safety/profile-schema.js'), import('./validate.js')]);
@@ -38,7 +37,7 @@ export function writeProfile(env: NodeJS.ProcessEnv, profile: Profile): void {
   try {
     mkdirSync(limberPaths(env).data, { recursive: true });
   } catch (error) {
-    throw new DataError(`cannot create the folder for ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
+    throw new DataError(`cannot create the folder for ${path} (${errnoWords(error)}).`);
   }
   writeFileAtomic(path, `${JSON.stringify(profile, null, 2)}\n`);
 }
@@ -50,6 +49,6 @@ export function removeProfile(env: NodeJS.ProcessEnv): boolean {
     return true;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
-    throw new DataError(`${path}: cannot remove it (${(error as NodeJS.ErrnoException).code ?? 'error'}). Check the folder's permissions.`);
+    throw new DataError(`${path}: cannot remove it (${errnoWords(error)}). Check the folder's permissions.`);
   }
 }

@@ -20,6 +20,9 @@ function describe(value: unknown): string {
   return `${typeof value} ${String(value)}`;
 }
 
+/** "array" → "a list", "object" → "an object", "string" → "a string". */
+const kindWords = (kind: string): string => (kind === 'array' ? 'a list' : /^[aeiou]/.test(kind) ? `an ${kind}` : `a ${kind}`);
+
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   let node: unknown = root;
   for (const key of path) {
@@ -34,9 +37,9 @@ function explain(issue: z.core.$ZodIssue, root: unknown): string {
   const found = valueAt(root, issue.path);
   switch (issue.code) {
     case 'invalid_type':
-      if (found === undefined) return `missing; expected ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}`;
+      if (found === undefined) return `missing; expected ${kindWords(issue.expected)}`;
       return issue.message.startsWith('Invalid input')
-        ? `expected ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}, found ${describe(found)}`
+        ? `expected ${kindWords(issue.expected)}, found ${describe(found)}`
         : `${issue.message}, found ${describe(found)}`;
     case 'invalid_value':
       return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, found ${describe(found)}`;

@@ -7,7 +7,10 @@ export const escapeHtml = (text: string): string =>
   terminalSafe(text).replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
 
 /** Markdown special characters in catalog text are escaped so a name cannot become a link or heading. */
-const escapeMarkdown = (text: string): string => terminalSafe(text).replace(/([\\`*_[\]|<>])/g, '\\$1');
+const escapeMarkdown = (text: string): string =>
+  terminalSafe(text)
+    .replace(/&/g, '&amp;')
+    .replace(/([\\`*_[\]|<>])/g, '\\$1');
 
 export function chartMarkdown(chart: Chart): string {
   const lines = [

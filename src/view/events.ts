@@ -2,6 +2,7 @@
 import type { Level } from '../core/safety/levels.js';
 import type { Cue, Plan } from '../core/session/plan.js';
 import type { EndReason } from '../core/session/runner-events.js';
+import { jsonSafe } from './text.js';
 
 const millis = (ms: number) => Math.round(ms * 1000) / 1000;
 
@@ -37,4 +38,4 @@ export const endEvent = (completed: boolean, reason: EndReason, elapsedMs: numbe
 });
 
 /** One event as one line. */
-export const ndjson = (event: object): string => `${JSON.stringify(event)}\n`;
+export const ndjson = (event: object): string => `${jsonSafe(JSON.stringify(event))}\n`;

@@ -1,16 +1,28 @@
 /**
- * Terminal-bound text from any catalog passes through here: escape sequences (CSI, OSC, and the rest)
- * and control characters are removed, so a catalog cannot move the cursor, retitle the window or hide text.
+ * Terminal-bound text from any catalog passes through here: escape sequences (CSI, OSC, and the rest),
+ * control characters, and invisible or direction-changing characters are removed, so a catalog cannot move
+ * the cursor, retitle the window, hide text, or make text read differently from what it is (Trojan Source).
  */
 const escapeSequences =
   /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(\u0007|\u001b\\)?|\u001b[PX^_][^\u001b]*(\u001b\\)?|\u001b[@-_]|\u009b[0-?]*[ -/]*[@-~]/g;
 const controlCharacters = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+/** Bidi embeddings, overrides and isolates, zero-width characters and marks, the BOM, the soft hyphen, line separators. */
+const invisibleCharacters = /[\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 
 export function terminalSafe(text: string): string {
   return text
     .replace(escapeSequences, '')
     .replace(controlCharacters, '')
+    .replace(invisibleCharacters, '')
     .replace(/[\t\n]/g, ' ');
+}
+
+/**
+ * JSON for a terminal or a pipe: the same data, with invisible and direction-changing characters written as
+ * \\u escapes, so they cannot reorder what a person reads (JSON.stringify leaves them raw).
+ */
+export function jsonSafe(json: string): string {
+  return json.replace(invisibleCharacters, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** 95 → "1:35". */

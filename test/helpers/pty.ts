@@ -2,7 +2,7 @@ import { type IPty, spawn } from '@lydell/node-pty';
 import { binPath, cliEnv } from './cli.js';
 
 const ansi = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007]*\u0007|\u001b[()][0-9A-Za-z]|\u001b[=>78]/g;
-const stripAnsi = (text: string): string => text.replace(ansi, '');
+export const stripAnsi = (text: string): string => text.replace(ansi, '');
 
 /** The built binary in a real pseudo-terminal at a fixed size, answered when its text appears. */
 export class PtySession {

@@ -7,8 +7,9 @@ import type { EndReason } from '../../core/session/runner-events.js';
 import type { CommandContext } from '../../shell/context.js';
 import { ExitCode, Interrupted, SafetyStop } from '../../shell/errors.js';
 import { isInteractive } from '../../shell/io.js';
-import { type GuideMode, type GuideResult, guide, guideModeFor } from '../../shell/player.js';
+import { type GuideResult, guide, guideModeFor } from '../../shell/player.js';
 import { safetyData } from '../../shell/safety-data.js';
+import type { GuideMode } from '../../shell/session-player.js';
 import { cueEvent, ndjson, startEvent } from '../../view/events.js';
 import { plainCueLine } from '../../view/session.js';
 import { clockTime, terminalSafe, wrapText } from '../../view/text.js';
@@ -80,7 +81,12 @@ function sumUp(
 ): void {
   const c = ctx.styles.err;
   const elapsed = clockTime(result.elapsedMs / 1000 / scale);
-  if (result.reason === 'interrupted') throw new Interrupted(`Interrupted after ${elapsed}; the session is in your history as interrupted.`);
+  if (result.reason === 'interrupted') {
+    // After a broken pipe nothing more is printed; a signal exits 128 + its number.
+    if (result.stoppedBy === 'output-closed') throw new Interrupted('', ExitCode.outputClosed);
+    const code = result.stoppedBy === 'SIGTERM' ? ExitCode.terminated : result.stoppedBy === 'SIGHUP' ? ExitCode.hangUp : ExitCode.interrupted;
+    throw new Interrupted(`Interrupted after ${elapsed}; the session is in your history as interrupted.`, code);
+  }
   if (result.reason === 'pain') {
     const id = plan.cues[result.reachedIndex]!.technique;
     const hurt = terminalSafe(names.get(id) ?? id);

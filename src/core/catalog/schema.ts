@@ -52,7 +52,7 @@ const movementSchema = z.strictObject({
 
 const sourceSchema = z.strictObject({
   title: z.string().min(1),
-  url: z.url({ error: 'expected a full URL such as "https://example.org/page"' }),
+  url: z.url({ protocol: /^https?$/, error: 'expected a web address starting with https:// or http://, such as "https://example.org/page"' }),
 });
 
 const techniqueSchema = z.strictObject({

@@ -2,6 +2,8 @@ import type { SafetyData } from './schema.js';
 import type { Answer, Answers } from './triage.js';
 
 const quote = (value: unknown): string => {
+  // JSON.stringify writes a number too large to hold (1e400 reads as Infinity) as "null"; say what it is.
+  if (typeof value === 'number' && !Number.isFinite(value)) return 'a number too large to read';
   const text = JSON.stringify(value) ?? String(value);
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 };

@@ -71,8 +71,11 @@ export function conditionLabels(safety: SafetyData, profile: Profile): string[] 
   return safety.questions.flatMap((q) => (held.has(q.id) && q.lasting ? [q.lasting.label] : []));
 }
 
-const standingFor = (level: Level, reasons: readonly string[], today: string): StandingAdvice | null =>
-  level === 'urgent' || level === 'see-professional' ? { level, on: today, reasons: [...reasons] } : null;
+/** Only the reasons at the standing level are kept: they are what the person must be seen for. */
+const standingFor = (level: Level, reasons: readonly { question: string; level: Level }[], today: string): StandingAdvice | null =>
+  level === 'urgent' || level === 'see-professional'
+    ? { level, on: today, reasons: reasons.filter((r) => r.level === level).map((r) => r.question) }
+    : null;
 
 /**
  * The profile after a full check on `today`. A lasting question answered yes is kept (its first date too);
@@ -107,12 +110,12 @@ export function profileFromCheck(safety: SafetyData, previous: Profile | undefin
 }
 
 /** A screen that sends the person to a professional: that result stands from now on. */
-export function withScreenResult(profile: Profile, result: { level: Level; reasons: readonly { question: string }[] }, today: string): Profile {
-  const standing = standingFor(
-    result.level,
-    result.reasons.map((r) => r.question),
-    today,
-  );
+export function withScreenResult(
+  profile: Profile,
+  result: { level: Level; reasons: readonly { question: string; level: Level }[] },
+  today: string,
+): Profile {
+  const standing = standingFor(result.level, result.reasons, today);
   return standing ? { ...profile, standing } : profile;
 }
 

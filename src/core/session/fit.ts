@@ -1,5 +1,5 @@
 import type { Technique } from '../catalog/model.js';
-import { type PlanItem, planSession } from './plan.js';
+import { effectiveTechnique, type PlanItem, planSession } from './plan.js';
 
 export interface FitOptions {
   /** Technique ids done recently, most recent first; they go to the back of the queue. */
@@ -23,7 +23,7 @@ export interface FittedRoutine {
 
 /** The technique with fewer sets: how a break trims a technique to fit. */
 function withSets(technique: Technique, sets: number, gentle: boolean): Technique {
-  const source = gentle && technique.gentle?.movement ? technique.gentle.movement : technique.movement;
+  const source = effectiveTechnique(technique, gentle).movement;
   const movement = { ...source, sets };
   return gentle && technique.gentle ? { ...technique, gentle: { ...technique.gentle, movement } } : { ...technique, movement };
 }
@@ -67,7 +67,7 @@ export function fitRoutine(candidates: readonly Technique[], targetSeconds: numb
       for (const technique of order) {
         if (round === 2 && duration >= targetSeconds - 10) break;
         const isGentle = gentle.has(technique.id);
-        const fullSets = (isGentle && technique.gentle?.movement ? technique.gentle.movement : technique.movement).sets;
+        const fullSets = effectiveTechnique(technique, isGentle).movement.sets;
         // Now and then start from fewer sets, so trials also explore the shorter versions that fill gaps.
         const startSets = options.random() < 0.3 ? 1 + Math.floor(options.random() * fullSets) : fullSets;
         for (let sets = startSets; sets >= 1; sets--) {
