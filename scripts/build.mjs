@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { execFileSync } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 // Builds dist/ with esbuild, then checks the shipped data against its schemas.
 //
 // Start-up speed is a feature, so the output is CommonJS (in Node 20 far cheaper to load than ES modules)
@@ -83,8 +83,30 @@ const skipChalkDetection = {
   },
 };
 
+/** `node_modules/@scope/pkg/x.js` → `@scope/pkg`. */
+const packageOf = (input) => {
+  const parts = input.slice(input.lastIndexOf('node_modules/') + 'node_modules/'.length).split('/');
+  return parts[0].startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0];
+};
+
+/**
+ * Every package inside the bundles is shipped in them, not installed beside them, so its licence travels in
+ * dist/THIRD-PARTY-LICENSES.txt: name, version, licence, and the licence text its authors ship.
+ */
+function writeLicences(packages) {
+  const sections = [...packages].sort().map((name) => {
+    const dir = join('node_modules', name);
+    const meta = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+    const file = readdirSync(dir).find((f) => /^(licen[cs]e|copying)/i.test(f));
+    const text = file ? readFileSync(join(dir, file), 'utf8').trim() : `${meta.license} (no licence file in the package)`;
+    return `${meta.name} ${meta.version} (${meta.license})\n\n${text}`;
+  });
+  writeFileSync('dist/THIRD-PARTY-LICENSES.txt', `limber bundles these packages into dist/.\n\n${sections.join(`\n\n${'-'.repeat(72)}\n\n`)}\n`);
+}
+
 async function buildBundles() {
   rmSync('dist', { recursive: true, force: true });
+  const bundled = new Set();
   const built = new Set();
   const queue = ['src/commands/main.ts'];
   let bytes = 0;
@@ -104,9 +126,11 @@ async function buildBundles() {
       plugins: [lazyBundles(found), deferChildProcess, ...(entry === 'src/commands/main.ts' ? [skipChalkDetection] : [])],
     });
     bytes += Object.values(result.metafile.outputs).reduce((sum, o) => sum + o.bytes, 0);
+    for (const input of Object.keys(result.metafile.inputs)) if (input.includes('node_modules/')) bundled.add(packageOf(input));
     queue.push(...found);
   }
   writeFileSync('dist/bundles.txt', `${[...built].map(bundleName).sort().join('\n')}\n`);
+  writeLicences(bundled);
   console.log(`built ${built.size} bundles (${Math.round(bytes / 1024)} KiB) in dist/`);
 }
 

@@ -9,7 +9,7 @@ const builtInCatalog = (): Catalog => shippedJson<Catalog>('catalog.json');
 /** Validates a user's catalog file; its routines may use built-in technique ids. */
 async function readUserCatalog(path: string, knownIds: ReadonlySet<string>): Promise<Catalog> {
   const data = await readJsonFile(path);
-  const [{ makeCatalogSchema }, { parseWithSchema }] = await Promise.all([import('../core/catalog/schema.js'), import('./validate.js')]);
+  const { makeCatalogSchema, parseWithSchema } = await import('./user-schemas.js');
   return parseWithSchema(
     makeCatalogSchema(knownIds),
     data,

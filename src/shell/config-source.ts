@@ -7,7 +7,7 @@ export async function loadConfig(env: NodeJS.ProcessEnv): Promise<Config> {
   const path = configFilePath(env);
   if (!userFileExists(path)) return {};
   const data = await readJsonFile(path);
-  const [{ configSchema }, { parseWithSchema }] = await Promise.all([import('../core/config/schema.js'), import('./validate.js')]);
+  const { configSchema, parseWithSchema } = await import('./user-schemas.js');
   return parseWithSchema(
     configSchema,
     data,

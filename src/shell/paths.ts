@@ -22,9 +22,9 @@ export const configFilePath = (env: NodeJS.ProcessEnv): string => join(limberPat
  * Whether a user's file is there. Only "no such file" means none: a file limber cannot reach (a folder without
  * permission, say) is an error, never silently skipped, or the user's techniques or settings would vanish.
  */
-export function userFileExists(path: string): boolean {
+export function userFileExists(path: string, stat: (path: string) => unknown = statSync): boolean {
   try {
-    statSync(path);
+    stat(path);
     return true;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;

@@ -27,7 +27,7 @@ export async function readProfile(env: NodeJS.ProcessEnv): Promise<Profile | und
     throw new DataError(`${path}: cannot read your health profile (${errnoWords(error)}). Make it readable, or ${fixHint}.`);
   }
   const data = await parseJsonText(text, path, `The file is damaged: ${fixHint}`);
-  const [{ profileSchema }, { parseWithSchema }] = await Promise.all([import('../core/safety/profile-schema.js'), import('./validate.js')]);
+  const { profileSchema, parseWithSchema } = await import('./user-schemas.js');
   return parseWithSchema(profileSchema, data, path, fixHint) as Profile;
 }
 

@@ -4,7 +4,7 @@
  * and Ctrl-C turned into Interrupted (exit 130) after Inquirer has restored the terminal.
  */
 import { createPrompt, isEnterKey, type KeypressEvent, makeTheme, useKeypress, usePrefix, useState } from '@inquirer/core';
-import { select } from '@inquirer/prompts';
+import select from '@inquirer/select';
 import type { ChalkInstance } from 'chalk';
 import { wrapText } from '../view/text.js';
 import { Interrupted } from './errors.js';
