@@ -22,29 +22,51 @@ const median = (values) => {
 };
 
 /** One timed run and one memory run (with the RSS recorder preloaded, so it does not touch the timing). */
-function sample(nodeArgs, rssFile) {
+function sample(nodeArgs, rssFile, home) {
+  const runEnv = home ? { ...env, LIMBER_HOME: home } : env;
   const start = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, nodeArgs, { env, stdio: 'ignore' });
+  const result = spawnSync(process.execPath, nodeArgs, { env: runEnv, stdio: 'ignore' });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (result.status !== 0) throw new Error(`node ${nodeArgs.join(' ')} exited ${result.status}`);
   writeFileSync(rssFile, '');
   spawnSync(process.execPath, ['--import', './scripts/bench-rss.mjs', ...nodeArgs], {
-    env: { ...env, LIMBER_BENCH_RSS_FILE: rssFile },
+    env: { ...runEnv, LIMBER_BENCH_RSS_FILE: rssFile },
     stdio: 'ignore',
   });
   return { ms, kb: Number(readFileSync(rssFile, 'utf8').trim()) };
 }
+
+const answers = join(work, 'answers.json');
+const safety = JSON.parse(readFileSync('data/safety.json', 'utf8'));
+const calm = (pick) => Object.fromEntries(safety.questions.filter(pick).map((q) => [q.id, q.kind === 'scale' ? 0 : false]));
+// A returning user: a full check on file (the health profile), then the quick screen's answers for sessions.
+writeFileSync(join(work, 'full.json'), JSON.stringify(calm((q) => q.full)));
+spawnSync(process.execPath, ['bin/limber.js', 'check', '--answers', join(work, 'full.json')], { env, stdio: 'ignore' });
+writeFileSync(answers, JSON.stringify({ ...calm((q) => q.quick), 'changed-since-check': false }));
+// A user config and a user catalog, for the run that reads them.
+const configHome = mkdtempSync(join(tmpdir(), 'limber-bench-config-'));
+spawnSync('cp', ['-r', join(work, 'data'), configHome]);
+spawnSync('mkdir', ['-p', join(configHome, 'config')]);
+writeFileSync(join(configHome, 'config', 'config.json'), JSON.stringify({ breakMinutes: 4, bell: false }));
+const mine = JSON.parse(readFileSync('data/catalog.json', 'utf8')).techniques.find((t) => t.id === 'shoulder-rolls');
+writeFileSync(join(configHome, 'config', 'catalog.json'), JSON.stringify({ techniques: [{ ...mine, id: 'my-rolls' }] }));
 
 const subjects = [
   { label: 'node -e 0', args: ['-e', '0'] },
   { label: 'limber list', args: ['bin/limber.js', 'list'] },
   { label: 'limber --help', args: ['bin/limber.js', '--help'] },
   { label: 'limber show cat-cow', args: ['bin/limber.js', 'show', 'cat-cow'] },
+  { label: 'limber list --json', args: ['bin/limber.js', 'list', '--json'] },
+  { label: 'limber check --questions', args: ['bin/limber.js', 'check', '--questions'] },
+  { label: 'limber history', args: ['bin/limber.js', 'history'] },
+  { label: 'limber chart', args: ['bin/limber.js', 'chart'] },
+  { label: 'break --dry-run', args: ['bin/limber.js', 'break', '--dry-run', '--answers', answers] },
+  { label: 'break --dry-run, config+catalog', args: ['bin/limber.js', 'break', '--dry-run', '--answers', answers], home: configHome },
 ];
 // Round-robin, so a busy moment on the machine slows every subject alike rather than one of them.
 const samples = subjects.map(() => []);
 const rssFile = join(work, 'rss.txt');
-for (let i = 0; i < runs; i++) for (const [j, s] of subjects.entries()) samples[j].push(sample(s.args, rssFile));
+for (let i = 0; i < runs; i++) for (const [j, s] of subjects.entries()) samples[j].push(sample(s.args, rssFile, s.home));
 const results = samples.map((list) => ({ ms: median(list.map((x) => x.ms)), kb: median(list.map((x) => x.kb)) }));
 
 console.log(`Start-up: median of ${runs} interleaved runs each (wall time; peak RSS)`);
@@ -52,14 +74,8 @@ const [baseline] = results;
 subjects.forEach((s, j) => {
   const m = results[j];
   const ratio = j === 0 ? '' : `   ratio ${(m.ms / baseline.ms).toFixed(2)} time, ${(m.kb / baseline.kb).toFixed(2)} memory`;
-  console.log(`  ${s.label.padEnd(24)} ${m.ms.toFixed(1).padStart(7)} ms  ${(m.kb / 1024).toFixed(1).padStart(6)} MiB${ratio}`);
+  console.log(`  ${s.label.padEnd(34)} ${m.ms.toFixed(1).padStart(7)} ms  ${(m.kb / 1024).toFixed(1).padStart(6)} MiB${ratio}`);
 });
-
-const answers = join(work, 'answers.json');
-writeFileSync(
-  answers,
-  JSON.stringify({ 'urgent-signs': false, 'tingling-numbness': false, 'constant-night-pain': false, 'pain-now': 0, 'dizzy-head-movement': false }),
-);
 
 function sessionTiming(label, sessionArgs, scale) {
   const result = spawnSync(process.execPath, ['bin/limber.js', 'run', ...sessionArgs, '--answers', answers, '--json'], {
@@ -112,3 +128,4 @@ for (let i = 0; i < 5; i++) {
 console.log(`  limber history --days 365   median ${median(historyTimes).toFixed(0)} ms over 5 runs`);
 
 rmSync(work, { recursive: true, force: true });
+rmSync(configHome, { recursive: true, force: true });

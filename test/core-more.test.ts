@@ -307,3 +307,44 @@ describe('shared wording', () => {
     expect(disclaimer).toMatch(/In an emergency, call\s+your local emergency number/);
   });
 });
+
+describe('a saved profile, checked without zod', async () => {
+  const { checkProfile } = await import('../src/core/safety/profile-check.js');
+  const good = {
+    version: 1,
+    safetyVersion: '2.0',
+    checkedOn: '2026-11-17',
+    reviewBy: '2027-11-17',
+    conditions: [{ question: 'pregnant', since: '2026-11-17', reviewBy: null }],
+    standing: { level: 'see-professional', on: '2026-11-18', reasons: ['tingling-numbness'] },
+    seenProfessionalOn: null,
+  };
+  it('a good profile passes as it is', () => {
+    expect(checkProfile(good)).toEqual({ profile: good });
+  });
+  it.each([
+    [[], '(top level)', 'expected an object'],
+    [{ ...good, extra: 1 }, 'extra', 'unknown field'],
+    [{ ...good, version: 2 }, 'version', 'expected version 1'],
+    [{ ...good, safetyVersion: '' }, 'safetyVersion', 'expected a version'],
+    [{ ...good, checkedOn: '17/11/2026' }, 'checkedOn', 'expected a date'],
+    [{ ...good, reviewBy: null }, 'reviewBy', 'expected a date'],
+    [{ ...good, conditions: {} }, 'conditions', 'expected a list'],
+    [{ ...good, conditions: ['x'] }, 'conditions[0]', 'expected an object'],
+    [{ ...good, conditions: [{ question: 'Bad Id', since: '2026-11-17', reviewBy: null }] }, 'conditions[0].question', 'expected a question id'],
+    [{ ...good, conditions: [{ question: 'a', since: 'x', reviewBy: null }] }, 'conditions[0].since', 'expected a date'],
+    [{ ...good, conditions: [{ question: 'a', since: '2026-11-17', reviewBy: 'x' }] }, 'conditions[0].reviewBy', 'or null'],
+    [{ ...good, standing: 'yes' }, 'standing', 'or null'],
+    [{ ...good, standing: { ...good.standing, level: 'caution' } }, 'standing.level', 'expected "urgent" or "see-professional"'],
+    [{ ...good, standing: { ...good.standing, on: 1 } }, 'standing.on', 'expected a date'],
+    [{ ...good, standing: { ...good.standing, reasons: [1] } }, 'standing.reasons', 'list of question ids'],
+    [{ ...good, seenProfessionalOn: 'today' }, 'seenProfessionalOn', 'or null'],
+  ])('%j → %s: %s', (data, place, problem) => {
+    const found = checkProfile(data) as { place: string; problem: string };
+    expect(found.place).toBe(place);
+    expect(found.problem).toContain(problem);
+  });
+  it('null standing and a seen date pass', () => {
+    expect('profile' in checkProfile({ ...good, standing: null, seenProfessionalOn: '2026-11-20' })).toBe(true);
+  });
+});

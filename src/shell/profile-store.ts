@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Profile } from '../core/safety/profile.js';
+import { checkProfile } from '../core/safety/profile-check.js';
 import { errnoWords } from './errno.js';
 import { DataError } from './errors.js';
 import { parseJsonText } from './json-file.js';
@@ -27,8 +28,9 @@ export async function readProfile(env: NodeJS.ProcessEnv): Promise<Profile | und
     throw new DataError(`${path}: cannot read your health profile (${errnoWords(error)}). Make it readable, or ${fixHint}.`);
   }
   const data = await parseJsonText(text, path, `The file is damaged: ${fixHint}`);
-  const { profileSchema, parseWithSchema } = await import('./user-schemas.js');
-  return parseWithSchema(profileSchema, data, path, fixHint) as Profile;
+  const checked = checkProfile(data);
+  if ('profile' in checked) return checked.profile;
+  throw new DataError(`${path}: ${checked.place}: ${checked.problem}. The file is damaged: ${fixHint}.`);
 }
 
 /** Saves the profile whole or not at all. */
