@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 // Builds dist/ with esbuild, then checks the shipped data against its schemas.
@@ -129,7 +130,20 @@ async function buildBundles() {
     for (const input of Object.keys(result.metafile.inputs)) if (input.includes('node_modules/')) bundled.add(packageOf(input));
     queue.push(...found);
   }
-  writeFileSync('dist/bundles.txt', `${[...built].map(bundleName).sort().join('\n')}\n`);
+  // Each bundle's content hash keys its compile cache (bin/compile-cache.js): a new build never reuses an old one.
+  const hashes = Object.fromEntries(
+    [...built]
+      .map(bundleName)
+      .sort()
+      .map((name) => [
+        name,
+        createHash('sha256')
+          .update(readFileSync(join('dist', name)))
+          .digest('hex')
+          .slice(0, 16),
+      ]),
+  );
+  writeFileSync('dist/bundles.json', `${JSON.stringify(hashes, null, 2)}\n`);
   writeLicences(bundled);
   console.log(`built ${built.size} bundles (${Math.round(bytes / 1024)} KiB) in dist/`);
 }
