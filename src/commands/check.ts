@@ -1,5 +1,5 @@
 import { localDate, readableDate } from '../core/dates.js';
-import type { Profile } from '../core/safety/profile.js';
+import { conditionLabels, type Profile } from '../core/safety/profile.js';
 import { loadCatalog } from '../shell/catalog-source.js';
 import { loadConfig } from '../shell/config-source.js';
 import { type CommandContext, writeJson, writeLine } from '../shell/context.js';
@@ -9,7 +9,8 @@ import { profilePath, readProfile } from '../shell/profile-store.js';
 import { safetyData } from '../shell/safety-data.js';
 import { assertCanScreen, fullCheck, type ScreenOptions } from '../shell/screen.js';
 import { welcomeOnFirstRun } from '../shell/welcome.js';
-import { formatOutcome, profileLine } from '../view/safety-report.js';
+import { formatOutcome } from '../view/safety-report.js';
+import { wrapText } from '../view/text.js';
 import { saveProfile } from './profile-save.js';
 
 export interface CheckOptions extends ScreenOptions {
@@ -102,10 +103,15 @@ export async function checkCommand(ctx: CommandContext, options: CheckOptions): 
   } else {
     const out = ctx.styles.out;
     ctx.io.stdout.write(`\n${formatOutcome(result, safety, catalog, out, ctx.io.stdout.columns)}`);
-    const line = outcome.profileToSave && profileLine(outcome.profileToSave, safety, catalog);
+    const kept = outcome.profileToSave ? conditionLabels(safety, outcome.profileToSave) : [];
+    const width = Math.min(100, ctx.io.stdout.columns ?? 80);
     if (saved && outcome.profileToSave) {
       writeLine(ctx.io.stdout);
-      if (line) writeLine(ctx.io.stdout, out.cyan(`Every session applies this until it is reviewed. ${line}`));
+      if (kept.length > 0)
+        writeLine(
+          ctx.io.stdout,
+          out.cyan(wrapText(`Kept in your profile, and applied to every session until it is reviewed: ${kept.join(', ')}.`, width)),
+        );
       writeLine(
         ctx.io.stdout,
         out.dim(`Saved to your health profile ('limber profile'); next full check due ${readableDate(outcome.profileToSave.reviewBy)}.`),
