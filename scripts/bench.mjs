@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // Start-up budget and timing accuracy, measured (not asserted): `npm run bench [-- --runs N --quick]`.
-// 1. Median wall time and peak memory of `limber list`, `--help` and `show cat-cow` against `node -e 0`.
+// 1. Median wall time and peak memory of every common command against `node -e 0`.
 // 2. Timing of real sessions from their NDJSON: worst and final `atMs - scheduledMs`, and the end against plan.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -102,30 +102,41 @@ sessionTiming('guide-four routine, scale 0.01', ['guide-four'], 0.01);
 if (!quick) sessionTiming('shoulder-rolls, real time', ['shoulder-rolls'], 1);
 else console.log('  (--quick: real-time run skipped)');
 
-console.log('\nHistory: limber history over 100,000 lines (about 25,000 sessions)');
+console.log("\nHistory: limber history over 1,000,000 lines (250,000 sessions, the app's own record shapes)");
 const dataDir = join(work, 'data');
-spawnSync('mkdir', ['-p', dataDir]);
-const lines = [];
+const historyFile = join(dataDir, 'history.jsonl');
 const day = 86_400_000;
-for (let i = 0; i < 25_000; i++) {
-  const at = new Date(Date.now() - (25_000 - i) * (day / 8)).toISOString();
+const chunk = [];
+writeFileSync(historyFile, '');
+for (let i = 0; i < 250_000; i++) {
+  const at = new Date(Date.now() - (250_000 - i) * (day / 40)).toISOString();
   const session = `s${i}`;
-  lines.push(
+  chunk.push(
     JSON.stringify({ type: 'screen', at, screen: 'quick', level: 'no-warning-signs', reasons: [] }),
     JSON.stringify({ type: 'session-start', at, session, command: 'break', techniques: ['chair-twist', 'shoulder-rolls'], plannedSeconds: 180 }),
     JSON.stringify({ type: 'session-end', at, session, outcome: 'completed', elapsedSeconds: 180, techniques: ['chair-twist', 'shoulder-rolls'] }),
     JSON.stringify({ type: 'feeling', at, session, feeling: ['better', 'same', 'worse'][i % 3] }),
   );
+  if (chunk.length >= 40_000) appendFileSync(historyFile, `${chunk.splice(0).join('\n')}\n`);
 }
-writeFileSync(join(dataDir, 'history.jsonl'), `${lines.join('\n')}\n`);
-const historyTimes = [];
+if (chunk.length) appendFileSync(historyFile, `${chunk.join('\n')}\n`);
+const historyRun = (label) => {
+  const rss = join(work, 'history-rss.txt');
+  const { ms, kb } = sample(['bin/limber.js', 'history', '--days', '365'], rss);
+  console.log(
+    `  ${label.padEnd(34)} ${ms.toFixed(0).padStart(6)} ms  ${(kb / 1024).toFixed(1).padStart(6)} MiB   ratio ${(ms / baseline.ms).toFixed(2)} time`,
+  );
+};
+rmSync(join(dataDir, 'history.summary.json'), { force: true });
+historyRun('first run (no summary yet)');
+const warm = [];
 for (let i = 0; i < 5; i++) {
   const start = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, ['bin/limber.js', 'history', '--days', '365'], { env, stdio: 'ignore' });
-  historyTimes.push(Number(process.hrtime.bigint() - start) / 1e6);
-  if (result.status !== 0) throw new Error('limber history failed');
+  spawnSync(process.execPath, ['bin/limber.js', 'history', '--days', '365'], { env, stdio: 'ignore' });
+  warm.push(Number(process.hrtime.bigint() - start) / 1e6);
 }
-console.log(`  limber history --days 365   median ${median(historyTimes).toFixed(0)} ms over 5 runs`);
+historyRun('warm (summary up to date)');
+console.log(`  warm median of 5: ${median(warm).toFixed(0)} ms, ratio ${(median(warm) / baseline.ms).toFixed(2)}`);
 
 rmSync(work, { recursive: true, force: true });
 rmSync(configHome, { recursive: true, force: true });

@@ -120,7 +120,10 @@ describe('historyStore', () => {
     const store = historyStore(folder(), () => {});
     store.append(end('2026-11-24'));
     store.append(feeling('2026-11-24', 'better'));
-    expect(parseHistory(store.readText())).toEqual({ records: [end('2026-11-24'), feeling('2026-11-24', 'better')], damagedLines: [] });
+    expect(parseHistory(readFileSync(store.path, 'utf8'))).toEqual({
+      records: [end('2026-11-24'), feeling('2026-11-24', 'better')],
+      damagedLines: [],
+    });
   });
 
   it('after a line cut short by a crash, starts the next record on a fresh line and never rewrites the file', () => {
@@ -132,7 +135,7 @@ describe('historyStore', () => {
     store.append(end('2026-11-24'));
     const after = readFileSync(store.path, 'utf8');
     expect(after.startsWith(before)).toBe(true);
-    expect(parseHistory(store.readText())).toEqual({ records: [end('2026-11-23'), end('2026-11-24')], damagedLines: [2] });
+    expect(parseHistory(readFileSync(store.path, 'utf8'))).toEqual({ records: [end('2026-11-23'), end('2026-11-24')], damagedLines: [2] });
   });
 
   it('reads only the recent end of a long file, dropping the cut first line', () => {

@@ -1,7 +1,8 @@
-import { historyRecords } from '../core/history/records.js';
-import { historyStats } from '../core/history/stats.js';
+import { statsFromSummary } from '../core/history/stats.js';
 import { type CommandContext, writeJson, writeLine } from '../shell/context.js';
 import { openHistory, warnDamaged } from '../shell/history-log.js';
+import { summarizeHistory } from '../shell/history-summary.js';
+import { limberPaths } from '../shell/paths.js';
 import { alignColumns } from '../view/text.js';
 
 export interface HistoryOptions {
@@ -12,13 +13,10 @@ export interface HistoryOptions {
 
 export async function historyCommand(ctx: CommandContext, options: HistoryOptions): Promise<void> {
   const store = openHistory(ctx);
-  const damaged: number[] = [];
-  const stats = historyStats(
-    historyRecords(store.readText(), (line) => damaged.push(line)),
-    ctx.now(),
-    options.days,
-  );
-  warnDamaged(ctx, store, damaged);
+  // Only what was appended since the last look is read: years of history cost what is new.
+  const summary = summarizeHistory(limberPaths(ctx.io.env).data);
+  const stats = statsFromSummary(summary, ctx.now(), options.days);
+  warnDamaged(ctx, store, summary.damagedLines);
   const { out } = ctx.styles;
 
   if (options.json) return writeJson(ctx.io, stats);

@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { type HistoryRecord, type ParsedHistory, parseHistory } from '../core/history/records.js';
 import { type AppendFs, appendLine } from './append-line.js';
@@ -8,8 +8,6 @@ export interface HistoryStore {
   readonly path: string;
   /** Appends one record; never throws (a folder that cannot be written is reported once through `warn`). */
   append(record: HistoryRecord): void;
-  /** The whole file's text ('' when there is none yet). */
-  readText(): string;
   /** The records in the last `maxBytes` of the file: enough for recent activity, fast with years of data. */
   readRecent(maxBytes?: number): ParsedHistory;
 }
@@ -47,16 +45,6 @@ export function historyStore(dataDir: string, warn: (message: string) => void, f
           warned = true;
           warn(`cannot write history to ${path} (${errnoWords(error)}); this session will not be recorded.`);
         }
-      }
-    },
-    readText() {
-      try {
-        return readFileSync(path, 'utf8');
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
-          warn(`cannot read history at ${path} (${errnoWords(error)}).`);
-        }
-        return '';
       }
     },
     readRecent(maxBytes = 512 * 1024) {

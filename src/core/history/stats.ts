@@ -1,5 +1,6 @@
 import { localDate } from '../dates.js';
 import type { Feeling, HistoryRecord } from './records.js';
+import { emptySummary, foldRecords, type HistorySummary } from './summary.js';
 
 interface DayStats {
   date: string;
@@ -47,65 +48,48 @@ function daySeries(perDay: ReadonlyMap<string, DayStats>, now: Date, days: numbe
   return series;
 }
 
-/**
- * History → the numbers `limber history` shows, for the `days` days up to `now`. A session counts on the
- * day it ended; its minutes are the time it actually ran.
- */
-export function historyStats(records: Iterable<HistoryRecord>, now: Date, days: number): HistoryStats {
-  const perDay = new Map<string, DayStats>();
+/** The numbers `limber history` shows, for the `days` days up to `now`, from a summary of the records. */
+export function statsFromSummary(summary: HistorySummary, now: Date, days: number): HistoryStats {
   const firstDay = localDate(addDays(now, -(days - 1)));
   const today = localDate(now);
-  const sessionDays = new Set<string>();
-  const feelings: Record<Feeling, number> = { better: 0, same: 0, worse: 0 };
-  const recentFeelings: Feeling[] = [];
-  let lastCheck: HistoryStats['lastCheck'] = null;
-  let worseLastWeek = 0;
+  const inWindow = (date: string) => date >= firstDay && date <= today;
+  const perDay = new Map<string, DayStats>();
   let totalSessions = 0;
   let totalMinutes = 0;
-
-  // Records come in time order, so most share the previous record's day: reuse its local date.
-  let lastAt = '';
-  let lastDate = '';
-  for (const record of records) {
-    if (record.at.slice(0, 13) !== lastAt) {
-      lastAt = record.at.slice(0, 13);
-      lastDate = localDate(record.at);
-    }
-    const date = lastDate;
-    if (record.type === 'session-end') {
-      sessionDays.add(date);
-      if (date < firstDay || date > today) continue;
-      const day = perDay.get(date) ?? { date, sessions: 0, minutes: 0 };
-      day.sessions++;
-      day.minutes += record.elapsedSeconds / 60;
-      perDay.set(date, day);
-      totalSessions++;
-      totalMinutes += record.elapsedSeconds / 60;
-    } else if (record.type === 'screen' && record.screen === 'full') {
-      if (!lastCheck || record.at > lastCheck.at) {
-        const ageDays = Math.floor((now.getTime() - Date.parse(record.at)) / dayMs);
-        lastCheck = { at: record.at, level: record.level, ageDays, due: ageDays >= 365 };
-      }
-    } else if (record.type === 'feeling') {
-      if (date >= firstDay && date <= today) feelings[record.feeling]++;
-      recentFeelings.push(record.feeling);
-      if (recentFeelings.length > 5) recentFeelings.shift();
-      const age = now.getTime() - Date.parse(record.at);
-      if (record.feeling === 'worse' && age >= 0 && age < 7 * dayMs) worseLastWeek++;
-    }
+  for (const [date, [sessions, minutes]] of Object.entries(summary.days)) {
+    if (!inWindow(date)) continue;
+    perDay.set(date, { date, sessions, minutes });
+    totalSessions += sessions;
+    totalMinutes += minutes;
   }
-
+  const feelings: Record<Feeling, number> = { better: 0, same: 0, worse: 0 };
+  for (const [date, [better, same, worse]] of Object.entries(summary.feelings)) {
+    if (!inWindow(date)) continue;
+    feelings.better += better;
+    feelings.same += same;
+    feelings.worse += worse;
+  }
+  const ageOf = (at: string) => now.getTime() - Date.parse(at);
+  const check = summary.lastCheck;
+  const ageDays = check ? Math.floor(ageOf(check.at) / dayMs) : 0;
   return {
     days: daySeries(perDay, now, days),
     totalSessions,
     totalMinutes: Math.round(totalMinutes * 10) / 10,
-    streakDays: streak(sessionDays, now),
-    lastCheck,
+    streakDays: streak(new Set(Object.keys(summary.days)), now),
+    lastCheck: check ? { ...check, ageDays, due: ageDays >= 365 } : null,
     feelings,
-    recentFeelings,
-    worseLastWeek,
+    recentFeelings: [...summary.recentFeelings],
+    worseLastWeek: summary.worseAt.filter((at) => ageOf(at) >= 0 && ageOf(at) < 7 * dayMs).length,
   };
 }
+
+/**
+ * History → the numbers `limber history` shows, for the `days` days up to `now`. A session counts on the
+ * day it ended; its minutes are the time it actually ran.
+ */
+export const historyStats = (records: Iterable<HistoryRecord>, now: Date, days: number): HistoryStats =>
+  statsFromSummary(foldRecords(emptySummary(), records), now, days);
 
 /** Technique ids of recent sessions, most recent first, for varying the next break. */
 export function recentTechniques(records: readonly HistoryRecord[], sessions = 2): string[] {

@@ -1,0 +1,92 @@
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import { join } from 'node:path';
+import { historyRecords } from '../core/history/records.js';
+import { emptySummary, foldRecords, type HistorySummary } from '../core/history/summary.js';
+import { writeFileAtomic } from './write-file.js';
+
+/** Bytes of the file's start kept to notice a replaced file; the bytes read per step, so memory stays flat. */
+const headBytes = 64;
+const chunkBytes = 1 << 20;
+
+const summaryPath = (dataDir: string) => join(dataDir, 'history.summary.json');
+
+/** The saved summary, or undefined when there is none or it does not look like one (it is then rebuilt). */
+function readSaved(path: string): HistorySummary | undefined {
+  try {
+    const saved = JSON.parse(readFileSync(path, 'utf8')) as HistorySummary;
+    const ok =
+      saved.version === 1 &&
+      Number.isInteger(saved.offset) &&
+      Number.isInteger(saved.lines) &&
+      typeof saved.head === 'string' &&
+      typeof saved.days === 'object' &&
+      typeof saved.feelings === 'object' &&
+      Array.isArray(saved.recentFeelings) &&
+      Array.isArray(saved.worseAt) &&
+      Array.isArray(saved.damagedLines);
+    return ok ? saved : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Folds the whole lines from the summary's offset up to `size` into it, a chunk at a time. */
+function foldFrom(fd: number, summary: HistorySummary, size: number): void {
+  let carry = Buffer.alloc(0);
+  let position = summary.offset;
+  while (position < size) {
+    const chunk = Buffer.alloc(Math.min(chunkBytes, size - position));
+    const read = readSync(fd, chunk, 0, chunk.length, position);
+    if (read === 0) break;
+    position += read;
+    const bytes = carry.length > 0 ? Buffer.concat([carry, chunk.subarray(0, read)]) : chunk.subarray(0, read);
+    const end = bytes.lastIndexOf(0x0a) + 1;
+    // Only whole lines are folded: a line still being written is left for the next read.
+    carry = Buffer.from(bytes.subarray(end));
+    if (end === 0) continue;
+    const text = bytes.subarray(0, end).toString('utf8');
+    const base = summary.lines;
+    foldRecords(
+      summary,
+      historyRecords(text, (line) => summary.damagedLines.push(base + line)),
+    );
+    summary.lines += text.split('\n').length - 1;
+    summary.offset += end;
+  }
+}
+
+/**
+ * The history's summary, brought up to date by reading only what was appended since it was saved. It is
+ * rebuilt when the file is shorter than it covers or its start has changed, and it is only a cache: the
+ * history file is never touched, and the summary can be deleted any time. Saving it is best-effort.
+ */
+export function summarizeHistory(dataDir: string): HistorySummary {
+  const historyPath = join(dataDir, 'history.jsonl');
+  let fd: number;
+  try {
+    fd = openSync(historyPath, 'r');
+  } catch {
+    return emptySummary();
+  }
+  try {
+    const size = fstatSync(fd).size;
+    const head = Buffer.alloc(Math.min(headBytes, size));
+    readSync(fd, head, 0, head.length, 0);
+    const currentHead = head.toString('latin1');
+    const saved = readSaved(summaryPath(dataDir));
+    const fits = saved && saved.offset <= size && currentHead.startsWith(saved.head);
+    const summary = fits ? saved : emptySummary(currentHead);
+    const before = summary.offset;
+    foldFrom(fd, summary, size);
+    if (!fits || summary.offset !== before) {
+      try {
+        writeFileAtomic(summaryPath(dataDir), JSON.stringify(summary));
+      } catch {
+        // A summary that cannot be saved is simply rebuilt next time.
+      }
+    }
+    return summary;
+  } finally {
+    closeSync(fd);
+  }
+}
