@@ -46,6 +46,12 @@ export async function historyCommand(ctx: CommandContext, options: HistoryOption
       `${out.bold('Last full check:')} never. Run 'limber check' once, then every 12 months and whenever your health changes.`,
     );
   }
+  const desk = stats.lastDesk;
+  const deskAge = desk && (desk.ageDays === 0 ? 'today' : `${desk.ageDays} days ago`);
+  writeLine(
+    ctx.io.stdout,
+    `${out.bold('Last desk check:')} ${desk ? `${deskAge}, ${desk.fixes} change${desk.fixes === 1 ? '' : 's'} suggested.` : "never. 'limber desk' checks your set-up in a minute."}`,
+  );
   if (stats.worseLastWeek >= 3) {
     writeLine(
       ctx.io.stdout,

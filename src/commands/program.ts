@@ -44,6 +44,22 @@ function addCatalogCommands(program: Command, context: ContextFor): void {
     .action(async (id: string, options) => (await import('./show.js')).showCommand(context(), id, options));
 }
 
+function addDeskCommand(program: Command, context: ContextFor): void {
+  program
+    .command('desk')
+    .description('check your desk set-up (chair, screen, keyboard, habits) and get the few changes that matter most')
+    .option('--questions', 'list the items instead of asking them')
+    .option('--answers <file|->', 'desk-check answers as a JSON file ("-" for stdin), for use without a terminal')
+    .option('--json', 'print the result as JSON')
+    .addHelpText(
+      'after',
+      examples(['limber desk', 'limber desk --questions --json', 'limber desk --answers desk.json --json'], {
+        note: 'Built from the UK HSE, OSHA and CCOHS workstation checklists and the guide limber grew from.',
+      }),
+    )
+    .action(async (options) => (await import('./desk.js')).deskCommand(context(), options));
+}
+
 function addRecordCommands(program: Command, context: ContextFor): void {
   program
     .command('history')
@@ -108,6 +124,7 @@ export function buildProgram(io: Io): Command {
   addCatalogCommands(program, context);
   addSafetyCommands(program, context);
   addSessionCommands(program, context);
+  addDeskCommand(program, context);
   addRecordCommands(program, context);
   return program;
 }

@@ -8,7 +8,7 @@ import { firstDuplicateKey, parseJsonText, readStream, readTextFile } from './js
 /** At most this many problems are named; the rest are counted, so a huge file never gives a huge error. */
 const problemsShown = 5;
 
-const listProblems = (problems: readonly string[], separator = '; '): string =>
+export const listProblems = (problems: readonly string[], separator = '; '): string =>
   problems.length > problemsShown
     ? `${problems.slice(0, problemsShown).join(separator)}${separator}and ${problems.length - problemsShown} more`
     : problems.join(separator);

@@ -23,7 +23,8 @@ function readSaved(path: string): HistorySummary | undefined {
       typeof saved.feelings === 'object' &&
       Array.isArray(saved.recentFeelings) &&
       Array.isArray(saved.worseAt) &&
-      Array.isArray(saved.damagedLines);
+      Array.isArray(saved.damagedLines) &&
+      saved.lastDesk !== undefined;
     return ok ? saved : undefined;
   } catch {
     return undefined;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { makeCatalogSchema } from '../core/catalog/schema.js';
 import { configSchema } from '../core/config/schema.js';
+import { deskSchema } from '../core/desk/schema.js';
 import { safetySchema } from '../core/safety/schema.js';
 
 /**
@@ -10,6 +11,7 @@ import { safetySchema } from '../core/safety/schema.js';
 export const dataFiles: readonly { data?: string; schemaFile: string; schema: z.ZodType; title: string }[] = [
   { data: 'catalog.json', schemaFile: 'catalog.schema.json', schema: makeCatalogSchema(), title: 'limber technique catalog' },
   { data: 'safety.json', schemaFile: 'safety.schema.json', schema: safetySchema, title: 'limber safety screen' },
+  { data: 'desk.json', schemaFile: 'desk.schema.json', schema: deskSchema, title: 'limber desk set-up check' },
   { schemaFile: 'config.schema.json', schema: configSchema, title: 'limber config.json' },
 ];
 

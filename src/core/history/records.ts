@@ -1,4 +1,4 @@
-/** What limber appends to its history, one JSON object per line. `at` is an ISO timestamp. */
+/** What limber appends to its history, one JSON object per line; "at" is an ISO timestamp. */
 export type SessionOutcome = 'completed' | 'stopped-early' | 'interrupted' | 'stopped-by-pain';
 export type Feeling = 'better' | 'same' | 'worse';
 
@@ -8,7 +8,9 @@ export type HistoryRecord =
   | { type: 'screen'; at: string; screen: 'quick' | 'full'; level: string; reasons: string[] }
   | { type: 'feeling'; at: string; session: string; feeling: Feeling }
   /** "This hurts" during a session: the technique and the pain 0-10 the person gave. */
-  | { type: 'pain'; at: string; session: string; technique: string; rating: number };
+  | { type: 'pain'; at: string; session: string; technique: string; rating: number }
+  /** A desk set-up check: the ids of the changes it suggested. */
+  | { type: 'desk'; at: string; fixes: string[] };
 
 const sessionOutcomes = new Set(['completed', 'stopped-early', 'interrupted', 'stopped-by-pain']);
 const feelings = new Set(['better', 'same', 'worse']);
@@ -32,6 +34,8 @@ function asRecord(value: unknown): HistoryRecord | undefined {
       return (r.screen === 'quick' || r.screen === 'full') && isString(r.level) && isStringList(r.reasons) ? (r as HistoryRecord) : undefined;
     case 'feeling':
       return isString(r.session) && feelings.has(r.feeling as string) ? (r as HistoryRecord) : undefined;
+    case 'desk':
+      return isStringList(r.fixes) ? (r as HistoryRecord) : undefined;
     case 'pain':
       return isString(r.session) && isString(r.technique) && Number.isInteger(r.rating) && (r.rating as number) >= 0 && (r.rating as number) <= 10
         ? (r as HistoryRecord)

@@ -20,6 +20,8 @@ export interface HistoryStats {
   recentFeelings: Feeling[];
   /** "worse" answers in the 7 days before now. */
   worseLastWeek: number;
+  /** The last desk set-up check: when, how long ago, and how many changes it suggested. */
+  lastDesk: { at: string; ageDays: number; fixes: number } | null;
 }
 
 const dayMs = 86_400_000;
@@ -81,6 +83,7 @@ export function statsFromSummary(summary: HistorySummary, now: Date, days: numbe
     feelings,
     recentFeelings: [...summary.recentFeelings],
     worseLastWeek: summary.worseAt.filter((at) => ageOf(at) >= 0 && ageOf(at) < 7 * dayMs).length,
+    lastDesk: summary.lastDesk ? { ...summary.lastDesk, ageDays: Math.floor(ageOf(summary.lastDesk.at) / dayMs) } : null,
   };
 }
 

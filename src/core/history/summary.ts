@@ -24,6 +24,8 @@ export interface HistorySummary {
   /** Times of the most recent "worse" answers, oldest first. */
   worseAt: string[];
   lastCheck: { at: string; level: string } | null;
+  /** The last desk set-up check, and how many changes it suggested. */
+  lastDesk: { at: string; fixes: number } | null;
   /** 1-based numbers of lines that could not be read. */
   damagedLines: number[];
 }
@@ -38,6 +40,7 @@ export const emptySummary = (head = ''): HistorySummary => ({
   recentFeelings: [],
   worseAt: [],
   lastCheck: null,
+  lastDesk: null,
   damagedLines: [],
 });
 
@@ -46,6 +49,8 @@ function foldRecord(summary: HistorySummary, record: HistoryRecord, date: string
   if (record.type === 'session-end') {
     const [sessions, minutes] = summary.days[date] ?? [0, 0];
     summary.days[date] = [sessions + 1, minutes + record.elapsedSeconds / 60];
+  } else if (record.type === 'desk') {
+    if (!summary.lastDesk || record.at > summary.lastDesk.at) summary.lastDesk = { at: record.at, fixes: record.fixes.length };
   } else if (record.type === 'screen' && record.screen === 'full') {
     if (!summary.lastCheck || record.at > summary.lastCheck.at) summary.lastCheck = { at: record.at, level: record.level };
   } else if (record.type === 'feeling') {
