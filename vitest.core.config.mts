@@ -15,6 +15,7 @@ export default defineConfig({
       'test/text.test.ts',
       'test/triage.test.ts',
       'test/vignettes.test.ts',
+      'test/screens.test.ts',
       'test/core-*.test.ts',
     ],
     testTimeout: 20_000,

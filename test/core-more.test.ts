@@ -348,3 +348,71 @@ describe('a saved profile, checked without zod', async () => {
     expect('profile' in checkProfile({ ...good, standing: null, seenProfessionalOn: '2026-11-20' })).toBe(true);
   });
 });
+
+describe('the history summary, folded', async () => {
+  const { emptySummary, foldRecords } = await import('../src/core/history/summary.js');
+  const at = (minute: number) => new Date(Date.UTC(2026, 10, 24, 10, minute)).toISOString();
+  const date = '2026-11-24';
+
+  it('sessions and minutes per day, feelings in their own slots, the last check and desk check', () => {
+    const s = foldRecords(emptySummary('head'), [
+      { type: 'session-end', at: at(1), session: 'a', outcome: 'completed', elapsedSeconds: 90, techniques: [] },
+      { type: 'session-end', at: at(2), session: 'b', outcome: 'stopped-early', elapsedSeconds: 30, techniques: [] },
+      { type: 'feeling', at: at(3), session: 'a', feeling: 'better' },
+      { type: 'feeling', at: at(4), session: 'a', feeling: 'same' },
+      { type: 'feeling', at: at(5), session: 'a', feeling: 'same' },
+      { type: 'feeling', at: at(6), session: 'a', feeling: 'worse' },
+      { type: 'screen', at: at(8), screen: 'full', level: 'caution', reasons: [] },
+      { type: 'screen', at: at(7), screen: 'full', level: 'urgent', reasons: [] },
+      { type: 'screen', at: at(9), screen: 'quick', level: 'urgent', reasons: [] },
+      { type: 'desk', at: at(11), fixes: ['glare', 'mouse-close'] },
+      { type: 'desk', at: at(10), fixes: ['glare'] },
+    ]);
+    const localDay = Object.keys(s.days)[0]!;
+    expect(Object.keys(s.days)).toHaveLength(1);
+    expect(s.days[localDay]).toEqual([2, 2]);
+    expect(s.feelings[localDay]).toEqual([1, 2, 1]);
+    expect(s.recentFeelings).toEqual(['better', 'same', 'same', 'worse']);
+    expect(s.worseAt).toEqual([at(6)]);
+    expect(s.lastCheck).toEqual({ at: at(8), level: 'caution' });
+    expect(s.lastDesk).toEqual({ at: at(11), fixes: 2 });
+    expect(s.head).toBe('head');
+    expect(localDay.startsWith(date.slice(0, 7))).toBe(true);
+  });
+
+  it('keeps the last 100 "worse" times and the last five feelings', () => {
+    const records = Array.from({ length: 130 }, (_, i) => ({
+      type: 'feeling' as const,
+      at: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString(),
+      session: 's',
+      feeling: 'worse' as const,
+    }));
+    const s = foldRecords(emptySummary(), records);
+    expect(s.worseAt).toHaveLength(100);
+    expect(s.worseAt[0]).toBe(records[30]!.at);
+    expect(s.recentFeelings).toHaveLength(5);
+    expect(emptySummary()).toEqual({
+      version: 1,
+      offset: 0,
+      lines: 0,
+      head: '',
+      days: {},
+      feelings: {},
+      recentFeelings: [],
+      worseAt: [],
+      lastCheck: null,
+      lastDesk: null,
+      damagedLines: [],
+    });
+  });
+});
+
+describe('local dates', async () => {
+  const { localDate } = await import('../src/core/dates.js');
+  it('pads months and days, and reads a string or a Date alike', () => {
+    const d = new Date(2026, 0, 5, 12);
+    expect(localDate(d)).toBe('2026-01-05');
+    expect(localDate(d.toISOString())).toBe('2026-01-05');
+    expect(localDate(new Date(2026, 10, 24, 12))).toBe('2026-11-24');
+  });
+});

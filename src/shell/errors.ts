@@ -1,4 +1,4 @@
-import { type Level, painStopAbove } from '../core/safety/levels.js';
+import { type Level, painLeftOutHours, painStopAbove } from '../core/safety/levels.js';
 
 /**
  * Typed errors. Commands throw these; the one handler in commands/main.ts turns them into a message on stderr
@@ -31,7 +31,7 @@ export const exitCodeMeanings: readonly (readonly [number, string])[] = [
     `see a professional: the screen advised it, an earlier result still stands, or pain above ${painStopAbove}/10 stopped a session`,
   ],
   [ExitCode.urgent, 'urgent: the screen found an urgent warning sign; no session was run'],
-  [ExitCode.leftOut, 'what you asked for is left out today, by your answers, your profile or pain in the last 48 hours'],
+  [ExitCode.leftOut, `what you asked for is left out today, by your answers, your profile or pain in the last ${painLeftOutHours} hours`],
   [ExitCode.hangUp, 'the terminal closed (SIGHUP) during a session; it is recorded as interrupted'],
   [ExitCode.interrupted, 'interrupted (Ctrl-C, SIGINT)'],
   [ExitCode.outputClosed, 'the output was closed during a session (a broken pipe); it is recorded as interrupted, and nothing more is printed'],

@@ -1,4 +1,4 @@
-import { painStopAbove } from '../core/safety/levels.js';
+import { painLeftOutHours, painStopAbove } from '../core/safety/levels.js';
 import type { Clock } from '../core/session/clock.js';
 import type { Cue, Plan } from '../core/session/plan.js';
 import { SessionRunner } from '../core/session/runner.js';
@@ -149,7 +149,9 @@ export class SessionPlayer {
     if (this.options.mode === 'json') this.write(ndjson(painEvent(technique, pain)));
     if (pain > painStopAbove) return this.runner.stop('pain');
     this.ctx.io.stderr.write(
-      this.ctx.styles.err.dim(`Skipping ${this.nameOf(technique)} (left out for the next 48 hours); going on with the next technique.\n`),
+      this.ctx.styles.err.dim(
+        `Skipping ${this.nameOf(technique)} (left out for the next ${painLeftOutHours} hours); going on with the next technique.\n`,
+      ),
     );
     if (this.options.mode !== 'plain') this.keys.attach();
     this.view?.start();

@@ -6,6 +6,7 @@ import { localDate, readableDate } from '../../core/dates.js';
 import { checkOveruse } from '../../core/history/guard.js';
 import { painLeftOut } from '../../core/history/pain.js';
 import { recentTechniques } from '../../core/history/stats.js';
+import { painLeftOutHours } from '../../core/safety/levels.js';
 import type { TriageResult } from '../../core/safety/triage.js';
 import { fitRoutine } from '../../core/session/fit.js';
 import { loadCatalog } from '../../shell/catalog-source.js';
@@ -43,7 +44,9 @@ function leftOutByPain(ctx: CommandContext, setup: SessionSetup): Set<string> {
   for (const record of hurt) {
     const name = terminalSafe(setup.catalog.techniques.find((t) => t.id === record.technique)?.name ?? record.technique);
     ctx.io.stderr.write(
-      ctx.styles.err.cyan(`${name} is left out until 48 hours after it hurt (${record.rating}/10 on ${readableDate(localDate(record.at))}).\n`),
+      ctx.styles.err.cyan(
+        `${name} is left out until ${painLeftOutHours} hours after it hurt (${record.rating}/10 on ${readableDate(localDate(record.at))}).\n`,
+      ),
     );
   }
   return new Set(hurt.map((r) => r.technique));

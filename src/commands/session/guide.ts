@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { SessionOutcome } from '../../core/history/records.js';
-import { painStopAbove } from '../../core/safety/levels.js';
+import { painLeftOutHours, painStopAbove } from '../../core/safety/levels.js';
 import { defaultEmergencyNumber, fillText } from '../../core/safety/triage.js';
 import { type Plan, type PlanItem, planSession } from '../../core/session/plan.js';
 import type { EndReason } from '../../core/session/runner-events.js';
@@ -90,7 +90,7 @@ function sumUp(
   if (result.reason === 'pain') {
     const id = plan.cues[result.reachedIndex]!.technique;
     const hurt = terminalSafe(names.get(id) ?? id);
-    const text = `Session stopped. Pain above ${painStopAbove}/10 is a signal to stop. Rest. ${hurt} is left out for the next 48 hours, and your next session asks whether the pain has settled. If it does not settle within a day or two, or keeps coming back, book a doctor or physiotherapist. If it is severe or comes with other symptoms, call your emergency number (${emergency}).`;
+    const text = `Session stopped. Pain above ${painStopAbove}/10 is a signal to stop. Rest. ${hurt} is left out for the next ${painLeftOutHours} hours, and your next session asks whether the pain has settled. If it does not settle within a day or two, or keeps coming back, book a doctor or physiotherapist. If it is severe or comes with other symptoms, call your emergency number (${emergency}).`;
     ctx.io.stderr.write(`\n${wrapText(text, widthOf(ctx)).replace('Session stopped.', c.magenta.bold('Session stopped.'))}\n`);
     throw new SafetyStop(ExitCode.seeProfessional);
   }
