@@ -21,13 +21,22 @@ export async function historyCommand(ctx: CommandContext, options: HistoryOption
 
   if (options.json) return writeJson(ctx.io, stats);
   if (options.csv) {
-    writeLine(ctx.io.stdout, 'date,sessions,minutes');
-    for (const day of stats.days) writeLine(ctx.io.stdout, `${day.date},${day.sessions},${day.minutes}`);
+    writeLine(ctx.io.stdout, 'date,sessions,minutes,reminded,taken,snoozed,skipped');
+    for (const d of stats.days) writeLine(ctx.io.stdout, [d.date, d.sessions, d.minutes, d.reminded, d.taken, d.snoozed, d.skipped].join(','));
     return;
   }
 
-  const rows = stats.days.map((d) => [d.date, String(d.sessions), d.minutes.toFixed(1), d.sessions > 0 ? '█'.repeat(Math.min(20, d.sessions)) : '']);
-  const [head, ...body] = alignColumns([['DATE', 'SESSIONS', 'MINUTES', ''], ...rows]);
+  // The reminder columns (Workrave's statistics) appear once the reminder loop has been used in the window.
+  const reminders = stats.days.some((d) => d.reminded + d.taken + d.snoozed + d.skipped > 0);
+  const rows = stats.days.map((d) => [
+    d.date,
+    String(d.sessions),
+    d.minutes.toFixed(1),
+    ...(reminders ? [d.reminded, d.taken, d.snoozed, d.skipped].map(String) : []),
+    d.sessions > 0 ? '█'.repeat(Math.min(20, d.sessions)) : '',
+  ]);
+  const titles = ['DATE', 'SESSIONS', 'MINUTES', ...(reminders ? ['REMINDED', 'TAKEN', 'SNOOZED', 'SKIPPED'] : []), ''];
+  const [head, ...body] = alignColumns([titles, ...rows]);
   writeLine(ctx.io.stdout, out.bold(head));
   for (const line of body) writeLine(ctx.io.stdout, line);
   writeLine(ctx.io.stdout);

@@ -6,6 +6,7 @@ import type { Io } from '../shell/io.js';
 import { userCatalogFiles } from '../shell/paths.js';
 import { examples, rootHelp } from './help.js';
 import { type ContextFor, wholeNumber } from './options.js';
+import { addRemindCommand } from './program-remind.js';
 import { addSafetyCommands, addSessionCommands } from './program-sessions.js';
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
@@ -125,6 +126,7 @@ export function buildProgram(io: Io): Command {
   addSafetyCommands(program, context);
   addSessionCommands(program, context);
   addDeskCommand(program, context);
+  addRemindCommand(program, context);
   addRecordCommands(program, context);
   return program;
 }

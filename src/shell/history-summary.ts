@@ -15,12 +15,13 @@ function readSaved(path: string): HistorySummary | undefined {
   try {
     const saved = JSON.parse(readFileSync(path, 'utf8')) as HistorySummary;
     const ok =
-      saved.version === 1 &&
+      saved.version === 2 &&
       Number.isInteger(saved.offset) &&
       Number.isInteger(saved.lines) &&
       typeof saved.head === 'string' &&
       typeof saved.days === 'object' &&
       typeof saved.feelings === 'object' &&
+      typeof saved.reminders === 'object' &&
       Array.isArray(saved.recentFeelings) &&
       Array.isArray(saved.worseAt) &&
       Array.isArray(saved.damagedLines) &&

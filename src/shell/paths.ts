@@ -7,13 +7,16 @@ import { DataError } from './errors.js';
 export interface LimberPaths {
   config: string;
   data: string;
+  /** What a running process tells others (the reminder loop's state and pauses): XDG_STATE_HOME on Linux. */
+  state: string;
 }
 
-/** XDG folders (via env-paths), or both under LIMBER_HOME when it is set: for tests and portable setups. */
+/** XDG folders (via env-paths), or all under LIMBER_HOME when it is set: for tests and portable setups. */
 export function limberPaths(env: NodeJS.ProcessEnv): LimberPaths {
-  if (env.LIMBER_HOME) return { config: join(env.LIMBER_HOME, 'config'), data: join(env.LIMBER_HOME, 'data') };
+  if (env.LIMBER_HOME) return { config: join(env.LIMBER_HOME, 'config'), data: join(env.LIMBER_HOME, 'data'), state: join(env.LIMBER_HOME, 'state') };
   const paths = envPaths('limber', { suffix: '' });
-  return { config: paths.config, data: paths.data };
+  // env-paths calls the XDG state folder "log"; elsewhere state sits in the data folder.
+  return { config: paths.config, data: paths.data, state: process.platform === 'linux' ? paths.log : join(paths.data, 'state') };
 }
 
 export const configFilePath = (env: NodeJS.ProcessEnv): string => join(limberPaths(env).config, 'config.json');

@@ -1,5 +1,32 @@
 import { z } from 'zod';
+import { parseDays, parseHours } from '../remind/hours.js';
 import { emergencyNumberProblem } from '../safety/emergency.js';
+
+/** A text field checked by a parser that returns a sentence for what is wrong. */
+const parsed = (parse: (text: string) => unknown, example: string) =>
+  z
+    .string({ error: `expected text such as "${example}"` })
+    .refine((value) => typeof parse(value) !== 'string', { error: (issue) => String(parse(String(issue.input))) });
+
+/** The reminder loop's settings: the same as `limber remind`'s options, which win over them. */
+const remindSchema = z.strictObject({
+  every: z
+    .int({ error: 'expected a whole number of minutes' })
+    .min(1, { error: 'expected 1 to 240 minutes' })
+    .max(240, { error: 'expected 1 to 240 minutes' })
+    .optional(),
+  snooze: z
+    .int({ error: 'expected a whole number of minutes' })
+    .min(1, { error: 'expected 1 to 60 minutes' })
+    .max(60, { error: 'expected 1 to 60 minutes' })
+    .optional(),
+  hours: parsed(parseHours, '09:00-17:30').optional(),
+  days: parsed(parseDays, 'mon-fri').optional(),
+  limit: z.int({ error: 'expected a whole number' }).min(1, { error: 'expected 1 to 10' }).max(10, { error: 'expected 1 to 10' }).optional(),
+  deferIf: z.string({ error: 'expected a shell command' }).min(1, { error: 'expected a shell command' }).optional(),
+  idle: z.boolean({ error: 'expected true or false' }).optional(),
+  notify: z.boolean({ error: 'expected true or false' }).optional(),
+});
 
 /** config.json in limber's config folder; every field is optional. */
 export const configSchema = z.strictObject({
@@ -17,6 +44,7 @@ export const configSchema = z.strictObject({
     .optional(),
   /** Sessions a day with cracking or end-range moves before limber warns (and breaks pick other moves). */
   dailyLimit: z.int({ error: 'expected a whole number' }).min(1, { error: 'expected at least 1' }).optional(),
+  remind: remindSchema.optional(),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -10,7 +10,13 @@ export type HistoryRecord =
   /** "This hurts" during a session: the technique and the pain 0-10 the person gave. */
   | { type: 'pain'; at: string; session: string; technique: string; rating: number }
   /** A desk set-up check: the ids of the changes it suggested. */
-  | { type: 'desk'; at: string; fixes: string[] };
+  | { type: 'desk'; at: string; fixes: string[] }
+  /** What the reminder loop did or was told; a break carries the session's outcome. */
+  | { type: 'remind'; at: string; event: RemindRecordEvent; outcome?: string };
+
+/** Reminder events worth keeping: what `history` counts per day. */
+export type RemindRecordEvent = 'reminder' | 'snooze' | 'skip' | 'break' | 'idle' | 'defer' | 'pause';
+const remindEvents = new Set(['reminder', 'snooze', 'skip', 'break', 'idle', 'defer', 'pause']);
 
 const sessionOutcomes = new Set(['completed', 'stopped-early', 'interrupted', 'stopped-by-pain']);
 const feelings = new Set(['better', 'same', 'worse']);
@@ -36,6 +42,8 @@ function asRecord(value: unknown): HistoryRecord | undefined {
       return isString(r.session) && feelings.has(r.feeling as string) ? (r as HistoryRecord) : undefined;
     case 'desk':
       return isStringList(r.fixes) ? (r as HistoryRecord) : undefined;
+    case 'remind':
+      return remindEvents.has(r.event as string) && (r.outcome === undefined || isString(r.outcome)) ? (r as HistoryRecord) : undefined;
     case 'pain':
       return isString(r.session) && isString(r.technique) && Number.isInteger(r.rating) && (r.rating as number) >= 0 && (r.rating as number) <= 10
         ? (r as HistoryRecord)

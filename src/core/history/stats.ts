@@ -6,6 +6,11 @@ interface DayStats {
   date: string;
   sessions: number;
   minutes: number;
+  /** From the reminder loop: reminders, breaks taken (time away counts), snoozes and skips. */
+  reminded: number;
+  taken: number;
+  snoozed: number;
+  skipped: number;
 }
 
 export interface HistoryStats {
@@ -40,12 +45,13 @@ function streak(sessionDays: ReadonlySet<string>, now: Date): number {
 }
 
 /** One entry per day of the window, oldest first, minutes to one decimal. */
-function daySeries(perDay: ReadonlyMap<string, DayStats>, now: Date, days: number): DayStats[] {
+function daySeries(summary: HistorySummary, now: Date, days: number): DayStats[] {
   const series: DayStats[] = [];
   for (let i = days - 1; i >= 0; i--) {
     const date = localDate(addDays(now, -i));
-    const day = perDay.get(date);
-    series.push({ date, sessions: day?.sessions ?? 0, minutes: Math.round((day?.minutes ?? 0) * 10) / 10 });
+    const [sessions, minutes] = summary.days[date] ?? [0, 0];
+    const [reminded, taken, snoozed, skipped] = summary.reminders[date] ?? [0, 0, 0, 0];
+    series.push({ date, sessions, minutes: Math.round(minutes * 10) / 10, reminded, taken, snoozed, skipped });
   }
   return series;
 }
@@ -55,12 +61,10 @@ export function statsFromSummary(summary: HistorySummary, now: Date, days: numbe
   const firstDay = localDate(addDays(now, -(days - 1)));
   const today = localDate(now);
   const inWindow = (date: string) => date >= firstDay && date <= today;
-  const perDay = new Map<string, DayStats>();
   let totalSessions = 0;
   let totalMinutes = 0;
   for (const [date, [sessions, minutes]] of Object.entries(summary.days)) {
     if (!inWindow(date)) continue;
-    perDay.set(date, { date, sessions, minutes });
     totalSessions += sessions;
     totalMinutes += minutes;
   }
@@ -75,7 +79,7 @@ export function statsFromSummary(summary: HistorySummary, now: Date, days: numbe
   const check = summary.lastCheck;
   const ageDays = check ? Math.floor(ageOf(check.at) / dayMs) : 0;
   return {
-    days: daySeries(perDay, now, days),
+    days: daySeries(summary, now, days),
     totalSessions,
     totalMinutes: Math.round(totalMinutes * 10) / 10,
     streakDays: streak(new Set(Object.keys(summary.days)), now),

@@ -9,7 +9,7 @@ import type { Feeling, HistoryRecord } from './records.js';
 const worseKept = 100;
 
 export interface HistorySummary {
-  version: 1;
+  version: 2;
   /** Bytes of the file covered (always ending at a line end), and how many lines that is. */
   offset: number;
   lines: number;
@@ -24,6 +24,8 @@ export interface HistorySummary {
   /** Times of the most recent "worse" answers, oldest first. */
   worseAt: string[];
   lastCheck: { at: string; level: string } | null;
+  /** Per local day, from the reminder loop: reminders, breaks taken (time away counts), snoozes, skips. */
+  reminders: Record<string, ReminderCounts>;
   /** The last desk set-up check, and how many changes it suggested. */
   lastDesk: { at: string; fixes: number } | null;
   /** 1-based numbers of lines that could not be read. */
@@ -31,7 +33,7 @@ export interface HistorySummary {
 }
 
 export const emptySummary = (head = ''): HistorySummary => ({
-  version: 1,
+  version: 2,
   offset: 0,
   lines: 0,
   head,
@@ -40,15 +42,32 @@ export const emptySummary = (head = ''): HistorySummary => ({
   recentFeelings: [],
   worseAt: [],
   lastCheck: null,
+  reminders: {},
   lastDesk: null,
   damagedLines: [],
 });
+
+export type ReminderCounts = [reminded: number, taken: number, snoozed: number, skipped: number];
+
+/** Which count a reminder event adds to: a break that ran, or time away from the keyboard, is a break taken. */
+function reminderSlot(record: Extract<HistoryRecord, { type: 'remind' }>): number {
+  if (record.event === 'reminder') return 0;
+  if (record.event === 'idle') return 1;
+  if (record.event === 'break') return record.outcome === 'completed' || record.outcome === 'stopped-early' ? 1 : -1;
+  return record.event === 'snooze' ? 2 : record.event === 'skip' ? 3 : -1;
+}
 
 /** Adds one record, on its local `date`, to the summary (in place: years of records fold without copies). */
 function foldRecord(summary: HistorySummary, record: HistoryRecord, date: string): void {
   if (record.type === 'session-end') {
     const [sessions, minutes] = summary.days[date] ?? [0, 0];
     summary.days[date] = [sessions + 1, minutes + record.elapsedSeconds / 60];
+  } else if (record.type === 'remind') {
+    const slot = reminderSlot(record);
+    if (slot < 0) return;
+    const counts: ReminderCounts = summary.reminders[date] ?? [0, 0, 0, 0];
+    counts[slot]!++;
+    summary.reminders[date] = counts;
   } else if (record.type === 'desk') {
     if (!summary.lastDesk || record.at > summary.lastDesk.at) summary.lastDesk = { at: record.at, fixes: record.fixes.length };
   } else if (record.type === 'screen' && record.screen === 'full') {

@@ -1,0 +1,63 @@
+import { type Command, Option } from 'commander';
+import { examples } from './help.js';
+import { type ContextFor, emergencyOption, wholeNumber } from './options.js';
+
+const remindNote = `Keys in the pane: b break now (the safety screen first, as always) · s snooze · k skip · q stop.
+Idle time counts as a break where the system can tell: X11 (xprintidle), GNOME (Mutter over D-Bus),
+macOS (ioreg) and Windows (PowerShell). Over SSH, or without those, limber counts clock time and says so.
+Reminders wait while notifications are paused (do not disturb) or a microphone is in use.`;
+
+/** `limber remind`: the loop, and its --status, --pause, --once and --print-service companions. */
+export function addRemindCommand(program: Command, context: ContextFor): void {
+  program
+    .command('remind')
+    .description('remind you to take a break every so many minutes of work, in a spare terminal or tmux pane')
+    .addOption(new Option('--every <minutes>', 'minutes of work between reminders (default 50)').argParser(wholeNumber(1, 240, 'minutes')))
+    .addOption(new Option('--snooze <minutes>', 'minutes a snooze lasts (default 5)').argParser(wholeNumber(1, 60, 'minutes')))
+    .addOption(
+      new Option('--limit <n>', 'snoozes and skips in a row before a reminder cannot be put off (default 3)').argParser(
+        wholeNumber(1, 10, 'put-offs'),
+      ),
+    )
+    .option('--hours <HH:MM-HH:MM>', 'working hours; outside them reminders sleep (may run past midnight)')
+    .option('--days <days>', 'working days, such as mon-fri, mon,wed,fri or all')
+    .option('--defer-if <command>', 'wait while this shell command exits 0 (your own do-not-disturb rule)')
+    .option('--no-idle', 'count clock time only, never idle time')
+    .option('--no-notify', 'no desktop notifications: the bell and the pane only')
+    .option('--no-bell', 'no terminal bell')
+    .addOption(emergencyOption())
+    .option('--json', 'print NDJSON events instead of lines')
+    .option('--status', 'print the running loop\'s state in one line ("next break in 12 min"); nothing if none runs')
+    .addOption(new Option('--format <format>', 'with --status: plain, tmux or json').choices(['plain', 'tmux', 'json']).default('plain'))
+    .option('--pause <length>', 'pause the running loop: 45m, 1h, 1h30m, until-tomorrow, or off to resume')
+    .option('--once', 'check once and remind if a break is due, then exit (for cron or a systemd timer)')
+    .addOption(
+      new Option('--print-service <kind>', 'print a systemd timer, launchd agent or crontab line to install yourself').choices([
+        'systemd',
+        'launchd',
+        'cron',
+      ]),
+    )
+    .addHelpText(
+      'after',
+      examples(
+        [
+          'limber remind',
+          'limber remind --every 45 --hours 09:00-17:30 --days mon-fri',
+          'limber remind --status --format tmux',
+          'limber remind --pause 1h',
+          'limber remind --pause until-tomorrow',
+          "limber remind --defer-if 'pgrep -x zoom'",
+          'limber remind --print-service systemd',
+        ],
+        { note: remindNote },
+      ),
+    )
+    .action(async (options) => {
+      if (options.status) return (await import('./remind-status.js')).remindStatusCommand(context(), options.format);
+      if (options.pause !== undefined) return (await import('./remind-status.js')).remindPauseCommand(context(), options.pause);
+      if (options.printService) return (await import('./remind-service.js')).remindServiceCommand(context(), options.printService, options);
+      if (options.once) return (await import('./remind-once.js')).remindOnceCommand(context(), options);
+      return (await import('./remind.js')).remindCommand(context(), options);
+    });
+}
