@@ -392,7 +392,7 @@ describe('the history summary, folded', async () => {
     expect(s.worseAt[0]).toBe(records[30]!.at);
     expect(s.recentFeelings).toHaveLength(5);
     expect(emptySummary()).toEqual({
-      version: 1,
+      version: 2,
       offset: 0,
       lines: 0,
       head: '',
@@ -402,6 +402,7 @@ describe('the history summary, folded', async () => {
       worseAt: [],
       lastCheck: null,
       lastDesk: null,
+      reminders: {},
       damagedLines: [],
     });
   });

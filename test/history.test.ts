@@ -38,8 +38,16 @@ describe('historyStats', () => {
     );
     expect(stats.days).toHaveLength(7);
     expect(stats.days[0]!.date).toBe('2026-11-18');
-    expect(stats.days.find((d) => d.date === '2026-11-20')).toEqual({ date: '2026-11-20', sessions: 1, minutes: 2 });
-    expect(stats.days.at(-1)).toEqual({ date: '2026-11-24', sessions: 2, minutes: 2.5 });
+    expect(stats.days.find((d) => d.date === '2026-11-20')).toEqual({
+      date: '2026-11-20',
+      sessions: 1,
+      minutes: 2,
+      reminded: 0,
+      taken: 0,
+      snoozed: 0,
+      skipped: 0,
+    });
+    expect(stats.days.at(-1)).toEqual({ date: '2026-11-24', sessions: 2, minutes: 2.5, reminded: 0, taken: 0, snoozed: 0, skipped: 0 });
     expect(stats.totalSessions).toBe(3);
     expect(stats.totalMinutes).toBe(4.5);
   });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emptyHome } from './helpers/cli.js';
-import { cursorRestored, PtySession } from './helpers/pty.js';
+import { cursorRestored, PtySession, quickCalm } from './helpers/pty.js';
 
 /**
  * Answers every question as it appears, "no" or 0 unless a fragment of its text is given with another key,
@@ -24,28 +24,6 @@ async function answerAll(s: PtySession, until: string, keys: Record<string, stri
     mark += answered.index + answered[0].length;
   }
 }
-
-/** The quick screen's questions by a fragment of each, in order, with a calm answer. */
-const quickScreen: [string, string][] = [
-  ['has pain in your chest, arm, jaw', 'n'],
-  ['sudden, severe or tearing pain', 'n'],
-  ['a sudden, very bad headache', 'n'],
-  ['double vision, slurred speech', 'n'],
-  ['a numb face', 'n'],
-  ['numbness around your genitals', 'n'],
-  ['Did this pain start after a serious accident', 'n'],
-  ['Do you have osteoporosis or fragile bones', 'n'],
-  ['tingling, pins and needles', 'n'],
-  ['Is the pain constant', 'n'],
-  ['How much pain do you have right now', '2\r'],
-  ['dizzy or light-headed', 'n'],
-  ['a cold, flu or a fever today', 'n'],
-  ['Has anything about your health changed', 'n'],
-];
-
-const quickCalm = async (s: PtySession, changes: Record<string, string> = {}) => {
-  for (const [fragment, key] of quickScreen) await s.answer(fragment, changes[fragment] ?? key);
-};
 
 describe('in a real terminal', () => {
   it('screens, then coaches a technique live to the end, then asks how the back feels', async () => {

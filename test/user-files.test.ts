@@ -28,7 +28,7 @@ describe('history (built binary)', () => {
     const csv = runCli(['history', '--csv', '--days', '2'], { env: { LIMBER_HOME: home } })
       .stdout.trim()
       .split('\n');
-    expect(csv[0]).toBe('date,sessions,minutes');
+    expect(csv[0]).toBe('date,sessions,minutes,reminded,taken,snoozed,skipped');
     expect(csv).toHaveLength(3);
     expect(csv[2]).toMatch(/^\d{4}-\d\d-\d\d,2,/);
   });

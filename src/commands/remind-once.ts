@@ -8,6 +8,7 @@ import { runProgram } from '../shell/run-program.js';
 import { findIdleSource, quietReason, type SystemProbes } from '../shell/system-probes.js';
 import { parseTimeScale } from '../shell/time-scale.js';
 import { ndjson } from '../view/events.js';
+import { minutes } from '../view/remind.js';
 import type { RemindOptions } from './remind-settings.js';
 import { resolveRemind } from './remind-settings.js';
 
@@ -32,7 +33,8 @@ function lastBreakAt(ctx: CommandContext): number | null {
  */
 export async function remindOnceCommand(ctx: CommandContext, options: RemindOptions): Promise<void> {
   const { io } = ctx;
-  const r = resolveRemind(options, await loadConfig(io.env), parseTimeScale(io.env));
+  const scale = parseTimeScale(io.env);
+  const r = resolveRemind(options, await loadConfig(io.env), scale);
   const probes: SystemProbes = { env: io.env, platform: process.platform, run: runProgram(io.env) };
   const idle = r.useIdle ? await findIdleSource(probes) : undefined;
   const now = ctx.now().getTime();
@@ -46,6 +48,7 @@ export async function remindOnceCommand(ctx: CommandContext, options: RemindOpti
     pausedUntil: readPause(io.env),
     everyMs: r.settings.everyMs,
     awayMs: r.settings.awayMs,
+    staleMs: 15 * 60_000 * scale,
     hours: r.settings.hours,
   });
   writeOnceMemory(io.env, decision.memory);
@@ -54,7 +57,7 @@ export async function remindOnceCommand(ctx: CommandContext, options: RemindOpti
     openHistory(ctx).append({ type: 'remind', at, event: decision.action === 'remind' ? 'reminder' : decision.action });
   }
   const notifier = decision.action === 'remind' && r.notify ? findNotifier(io.env, process.platform) : undefined;
-  const text = `Time for a break: ${r.wording.everyMinutes} minutes of work. Run 'limber break'.`;
+  const text = `Time for a break: ${minutes(r.wording.everyMinutes)} of work. Run 'limber break'.`;
   // The process is about to end: wait for the notification to be handed over, so a failure can be told.
   const notified =
     notifier && 'name' in notifier ? await new Promise<boolean>((done) => notifier.send('limber: time for a break', text, done)) : null;

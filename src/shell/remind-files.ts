@@ -19,7 +19,7 @@ export interface LoopState {
 }
 
 const fileIn = (env: NodeJS.ProcessEnv, name: string) => join(limberPaths(env).state, name);
-export const loopStatePath = (env: NodeJS.ProcessEnv) => fileIn(env, 'remind.json');
+const loopStatePath = (env: NodeJS.ProcessEnv) => fileIn(env, 'remind.json');
 const pausePath = (env: NodeJS.ProcessEnv) => fileIn(env, 'remind-pause.json');
 const oncePath = (env: NodeJS.ProcessEnv) => fileIn(env, 'remind-once.json');
 

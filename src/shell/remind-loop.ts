@@ -37,83 +37,103 @@ export interface LoopDeps {
   onSignal(handler: (signal: LoopEnd) => void): () => void;
 }
 
-/**
- * The reminder loop: wakes at the next deadline or the next look-around, whichever is first, and hands what
- * it sees to the pure scheduler. Reminders fire on their monotonic deadline; probes never hold them up.
- */
-export function remindLoop(deps: LoopDeps): Promise<LoopEnd> {
-  const { clock, settings } = deps;
-  let state = startState(settings, clock.now());
-  let seen: Pick<Observation, 'idleMs' | 'quiet'> = { idleMs: null, quiet: null };
-  let timer: unknown;
-  let probing = false;
-  let lastProbe = Number.NEGATIVE_INFINITY;
-  let finished = false;
+/** One running loop: its state, its timer, and the probe running beside it. */
+class ReminderLoop {
+  private state: RemindState;
+  private seen: Pick<Observation, 'idleMs' | 'quiet'> = { idleMs: null, quiet: null };
+  private timer: unknown;
+  private probing = false;
+  private lastProbe = Number.NEGATIVE_INFINITY;
+  private finished = false;
+  private stopSignals: () => void = () => {};
 
-  return new Promise((resolve, reject) => {
-    const finish = (end: LoopEnd | Error) => {
-      if (finished) return;
-      finished = true;
-      clock.clearTimer(timer);
-      stopSignals();
-      deps.keys?.detach();
-      if (end instanceof Error) reject(end);
-      else resolve(end);
-    };
-    const probe = () => {
-      if (probing) return;
-      probing = true;
-      lastProbe = clock.now();
-      deps
-        .probe()
-        .then((result) => {
-          seen = result;
-        })
-        .catch(() => {})
-        .finally(() => {
-          probing = false;
-        });
-    };
-    const schedule = () => {
-      clock.clearTimer(timer);
-      const now = clock.now();
-      const look = now + deps.tickMs;
-      const deadline = state.phase === 'counting' || state.phase === 'due' ? Math.min(state.dueAt, look) : look;
-      timer = clock.setTimer(wake, deadline - now);
-    };
-    const apply = (step: Step) => {
-      state = step.state;
-      for (const event of step.events) deps.report(event, state);
-      deps.save(state);
-      if (step.events.some((e) => e.type === 'break-start')) void takeBreak();
-      else schedule();
-    };
-    const wake = () => {
-      if (finished) return;
-      if (clock.now() - lastProbe >= deps.probeMs) probe();
-      apply(tick(state, settings, { mono: clock.now(), wall: deps.wall(), ...seen, pausedUntil: deps.readPause() }));
-    };
-    const takeBreak = async () => {
-      clock.clearTimer(timer);
-      deps.keys?.detach();
-      try {
-        const outcome = await deps.runBreak();
-        if (finished) return;
-        deps.keys?.attach(onKey);
-        apply(breakEnded(state, settings, outcome, clock.now()));
-      } catch (error) {
-        finish(error instanceof Error ? error : new Error(String(error)));
-      }
-    };
-    const onKey = (key: string) => {
-      if (key === 'q') finish('quit');
-      else if (key === '\u0003') finish('SIGINT');
-      else if (key === 'b' || key === 's' || key === 'k') apply(press(state, settings, key, clock.now()));
-    };
-    const stopSignals = deps.onSignal(finish);
-    deps.keys?.attach(onKey);
-    probe();
-    deps.save(state);
-    schedule();
-  });
+  constructor(
+    private readonly deps: LoopDeps,
+    private readonly end: (result: LoopEnd | Error) => void,
+  ) {
+    this.state = startState(deps.settings, deps.clock.now());
+  }
+
+  start(): void {
+    this.stopSignals = this.deps.onSignal((signal) => this.finish(signal));
+    this.deps.keys?.attach(this.onKey);
+    this.probe();
+    this.deps.save(this.state);
+    this.schedule();
+  }
+
+  private finish(result: LoopEnd | Error): void {
+    if (this.finished) return;
+    this.finished = true;
+    this.deps.clock.clearTimer(this.timer);
+    this.stopSignals();
+    this.deps.keys?.detach();
+    this.end(result);
+  }
+
+  private probe(): void {
+    if (this.probing) return;
+    this.probing = true;
+    this.lastProbe = this.deps.clock.now();
+    this.deps
+      .probe()
+      .then((result) => {
+        this.seen = result;
+      })
+      .catch(() => {})
+      .finally(() => {
+        this.probing = false;
+      });
+  }
+
+  /** Wakes at the next deadline or the next look around, whichever comes first. */
+  private schedule(): void {
+    const { clock, tickMs } = this.deps;
+    clock.clearTimer(this.timer);
+    const now = clock.now();
+    const counting = this.state.phase === 'counting' || this.state.phase === 'due';
+    const deadline = counting ? Math.min(this.state.dueAt, now + tickMs) : now + tickMs;
+    this.timer = clock.setTimer(this.wake, deadline - now);
+  }
+
+  private apply(step: Step): void {
+    this.state = step.state;
+    for (const event of step.events) this.deps.report(event, this.state);
+    this.deps.save(this.state);
+    if (step.events.some((e) => e.type === 'break-start')) void this.takeBreak();
+    else this.schedule();
+  }
+
+  private readonly wake = () => {
+    if (this.finished) return;
+    const { clock } = this.deps;
+    if (clock.now() - this.lastProbe >= this.deps.probeMs) this.probe();
+    this.apply(tick(this.state, this.deps.settings, { mono: clock.now(), wall: this.deps.wall(), ...this.seen, pausedUntil: this.deps.readPause() }));
+  };
+
+  private async takeBreak(): Promise<void> {
+    this.deps.clock.clearTimer(this.timer);
+    this.deps.keys?.detach();
+    try {
+      const outcome = await this.deps.runBreak();
+      if (this.finished) return;
+      this.deps.keys?.attach(this.onKey);
+      this.apply(breakEnded(this.state, this.deps.settings, outcome, this.deps.clock.now()));
+    } catch (error) {
+      this.finish(error instanceof Error ? error : new Error(String(error)));
+    }
+  }
+
+  private readonly onKey = (key: string) => {
+    if (key === 'q') this.finish('quit');
+    else if (key === '\u0003') this.finish('SIGINT');
+    else if (key === 'b' || key === 's' || key === 'k') this.apply(press(this.state, this.deps.settings, key, this.deps.clock.now()));
+  };
 }
+
+/**
+ * The reminder loop, until q, a signal, or a break that ends it (a safety stop). Reminders fire on their
+ * monotonic deadlines; the pure scheduler decides, and the probes never hold a reminder up.
+ */
+export const remindLoop = (deps: LoopDeps): Promise<LoopEnd> =>
+  new Promise((resolve, reject) => new ReminderLoop(deps, (result) => (result instanceof Error ? reject(result) : resolve(result))).start());

@@ -1,6 +1,6 @@
 import { execFile, spawn } from 'node:child_process';
 
-export interface ProgramResult {
+interface ProgramResult {
   /** null when the program could not start or ran out of time. */
   code: number | null;
   stdout: string;

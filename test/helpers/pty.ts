@@ -71,3 +71,25 @@ export class PtySession {
 export function cursorRestored(raw: string): boolean {
   return raw.lastIndexOf('\u001b[?25h') > raw.lastIndexOf('\u001b[?25l');
 }
+
+/** The quick screen's questions by a fragment of each, in order, with a calm answer. */
+const quickScreen: [string, string][] = [
+  ['has pain in your chest, arm, jaw', 'n'],
+  ['sudden, severe or tearing pain', 'n'],
+  ['a sudden, very bad headache', 'n'],
+  ['double vision, slurred speech', 'n'],
+  ['a numb face', 'n'],
+  ['numbness around your genitals', 'n'],
+  ['Did this pain start after a serious accident', 'n'],
+  ['Do you have osteoporosis or fragile bones', 'n'],
+  ['tingling, pins and needles', 'n'],
+  ['Is the pain constant', 'n'],
+  ['How much pain do you have right now', '2\r'],
+  ['dizzy or light-headed', 'n'],
+  ['a cold, flu or a fever today', 'n'],
+  ['Has anything about your health changed', 'n'],
+];
+
+export const quickCalm = async (s: PtySession, changes: Record<string, string> = {}) => {
+  for (const [fragment, key] of quickScreen) await s.answer(fragment, changes[fragment] ?? key);
+};

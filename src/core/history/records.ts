@@ -14,7 +14,7 @@ export type HistoryRecord =
   /** What the reminder loop did or was told; a break carries the session's outcome. */
   | { type: 'remind'; at: string; event: RemindRecordEvent; outcome?: string };
 
-/** Reminder events worth keeping: what `history` counts per day. */
+/** Reminder events worth keeping: what the history command counts per day. */
 export type RemindRecordEvent = 'reminder' | 'snooze' | 'skip' | 'break' | 'idle' | 'defer' | 'pause';
 const remindEvents = new Set(['reminder', 'snooze', 'skip', 'break', 'idle', 'defer', 'pause']);
 

@@ -47,7 +47,7 @@ export const emptySummary = (head = ''): HistorySummary => ({
   damagedLines: [],
 });
 
-export type ReminderCounts = [reminded: number, taken: number, snoozed: number, skipped: number];
+type ReminderCounts = [reminded: number, taken: number, snoozed: number, skipped: number];
 
 /** Which count a reminder event adds to: a break that ran, or time away from the keyboard, is a break taken. */
 function reminderSlot(record: Extract<HistoryRecord, { type: 'remind' }>): number {

@@ -20,6 +20,8 @@ export interface OnceInput {
   pausedUntil: number | null;
   everyMs: number;
   awayMs: number;
+  /** A gap between runs longer than this means the machine was off or asleep (cron and timers run every 5 min). */
+  staleMs: number;
   hours: WorkingHours | null;
 }
 
@@ -38,9 +40,9 @@ export function decideOnce(input: OnceInput): OnceDecision {
   const fresh = { intervalStart: now, lastRun: now };
   if (input.pausedUntil !== null && input.pausedUntil > now) return { action: 'paused', memory: fresh };
   if (input.hours && !isWorkingTime(input.hours, new Date(now))) return { action: 'off-hours', memory: fresh };
-  // No run for longer than a whole interval: the machine was off or asleep, so this is a fresh start.
+  // No run for longer than a whole interval (or the scheduler's period): the machine was off or asleep.
   const memory = input.memory;
-  if (!memory || now - memory.lastRun > input.everyMs || memory.intervalStart > now)
+  if (!memory || now - memory.lastRun > Math.max(input.everyMs, input.staleMs) || memory.intervalStart > now)
     return { action: 'wait', memory: fresh, dueAt: now + input.everyMs };
   if (input.idleMs !== null && input.idleMs >= input.awayMs) return { action: 'idle', memory: fresh };
   const intervalStart = Math.max(memory.intervalStart, input.lastBreakAt ?? 0);
