@@ -4,7 +4,11 @@ import { wrapText } from './text.js';
 
 const shown = 5;
 
-const helpWords = { break: "a desk break helps: 'limber break'", chart: "a chart by the desk helps: 'limber chart --out chart.html'" };
+const helpWords = {
+  remind: "break reminders help: 'limber remind' in a spare terminal",
+  break: "a desk break helps: 'limber break'",
+  chart: "a chart by the desk helps: 'limber chart --out chart.html'",
+};
 
 /** The few changes that matter most, in order, each with its reason, source and the limber command that helps. */
 export function deskReport(fixes: readonly DeskFix[], c: ChalkInstance, width = 80): string {

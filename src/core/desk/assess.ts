@@ -9,7 +9,7 @@ export interface DeskFix {
   reason: string;
   source: string;
   weight: number;
-  helps: 'break' | 'chart' | null;
+  helps: 'break' | 'chart' | 'remind' | null;
 }
 
 /** What to change: every item answered the problem way, heaviest first, then in the checklist's order. */

@@ -26,7 +26,7 @@ export const deskSchema = z
           /** How much it matters for upper-back tension, 1 (a little) to 3 (most); the report lists the heaviest first. */
           weight: z.int().min(1).max(3),
           /** The limber command that helps, if one does. */
-          helps: z.enum(['break', 'chart']).optional(),
+          helps: z.enum(['break', 'chart', 'remind']).optional(),
           source: id,
         }),
       )
