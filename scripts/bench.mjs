@@ -60,6 +60,7 @@ const subjects = [
   { label: 'limber check --questions', args: ['bin/limber.js', 'check', '--questions'] },
   { label: 'limber history', args: ['bin/limber.js', 'history'] },
   { label: 'limber chart', args: ['bin/limber.js', 'chart'] },
+  { label: 'limber remind --status', args: ['bin/limber.js', 'remind', '--status', '--format', 'tmux'] },
   { label: 'break --dry-run', args: ['bin/limber.js', 'break', '--dry-run', '--answers', answers] },
   { label: 'break --dry-run, config+catalog', args: ['bin/limber.js', 'break', '--dry-run', '--answers', answers], home: configHome },
 ];

@@ -23,7 +23,7 @@ function harness(overrides: Partial<LoopDeps> = {}) {
     probeMs: 5000,
     probe: async () => {
       probes++;
-      return { idleMs: null, quiet: null };
+      return { idleMs: null, quiet: null, lastSession: null };
     },
     readPause: () => null,
     report: (event) => seen.push({ event, at: clock.now() }),
@@ -87,7 +87,7 @@ describe('the reminder loop on a fake clock', () => {
     const h = harness({
       probe: () =>
         new Promise((resolve) => {
-          release = () => resolve({ idleMs: null, quiet: null });
+          release = () => resolve({ idleMs: null, quiet: null, lastSession: null });
         }),
     });
     h.clock.advance(50 * minute);

@@ -26,7 +26,15 @@ class Day {
     this.state = startState(s, 0);
   }
   observe(extra: Partial<Observation> = {}): RemindEvent[] {
-    const step = tick(this.state, this.s, { mono: this.mono, wall: this.wall, idleMs: null, quiet: null, pausedUntil: null, ...extra });
+    const step = tick(this.state, this.s, {
+      mono: this.mono,
+      wall: this.wall,
+      idleMs: null,
+      quiet: null,
+      pausedUntil: null,
+      lastSession: null,
+      ...extra,
+    });
     this.state = step.state;
     this.events.push(...step.events);
     return step.events;
@@ -82,7 +90,7 @@ describe('the reminder scheduler', () => {
     expect(day.key('k')).toEqual([{ type: 'refused', putOffs: 2 }]);
     expect(day.state.phase).toBe('due');
     expect(day.key('b')).toEqual([{ type: 'break-start' }]);
-    const ended = breakEnded(day.state, day.s, 'completed', day.mono);
+    const ended = breakEnded(day.state, day.s, 'completed', day.mono, day.wall);
     expect(ended.events).toEqual([{ type: 'break', outcome: 'completed' }]);
     expect(ended.state).toMatchObject({ phase: 'counting', putOffs: 0, dueAt: day.mono + 50 * minute });
   });
@@ -188,6 +196,21 @@ describe('the reminder scheduler', () => {
     expect(types(day.run(1000))).toEqual(['on-hours']);
     expect(day.run(50 * minute - 1000)).toEqual([]);
     expect(types(day.run(1000))).toEqual(['reminder']);
+  });
+
+  it("a session run from another terminal restarts the count; older sessions and the pane's own do not", () => {
+    const day = new Day();
+    const before = { at: wall0 - 60 * minute, outcome: 'completed' };
+    expect(day.run(20 * minute, { lastSession: before })).toEqual([]);
+    const elsewhere = { at: day.wall - 1000, outcome: 'stopped-early' };
+    expect(day.run(1000, { lastSession: elsewhere })).toEqual([{ type: 'break', outcome: 'stopped-early' }]);
+    expect(day.run(50 * minute - 1000, { lastSession: elsewhere })).toEqual([]);
+    expect(types(day.run(1000, { lastSession: elsewhere }))).toEqual(['reminder']);
+    day.key('b');
+    const ownEnd = { at: day.wall + 1000, outcome: 'completed' };
+    day.wall += 2000;
+    day.state = breakEnded(day.state, day.s, 'completed', day.mono, day.wall).state;
+    expect(day.run(10 * minute, { lastSession: ownEnd })).toEqual([]);
   });
 
   it('a running break is never interrupted by a tick', () => {

@@ -5,6 +5,7 @@ import { ExitCode, Interrupted, isLimberError } from '../shell/errors.js';
 import { openHistory } from '../shell/history-log.js';
 import type { InStream } from '../shell/io.js';
 import { KeyReader } from '../shell/keys.js';
+import { latestSession, watchLatestSession } from '../shell/latest-session.js';
 import { findNotifier, type Notifier } from '../shell/notify.js';
 import { readPause, removeLoopState } from '../shell/remind-files.js';
 import { type LoopDeps, type LoopEnd, remindLoop } from '../shell/remind-loop.js';
@@ -50,10 +51,7 @@ async function breakInPane(ctx: CommandContext, options: RemindLoopOptions, bell
   ctx.io.stdout.write('\n');
   const { breakCommand } = await import('./session/commands.js');
   await breakCommand(ctx, { emergencyNumber: options.emergencyNumber, bell });
-  const end = openHistory(ctx)
-    .readRecent(64 * 1024)
-    .records.findLast((record) => record.type === 'session-end');
-  return end?.type === 'session-end' ? end.outcome : 'completed';
+  return latestSession(openHistory(ctx))?.outcome ?? 'completed';
 }
 
 /** Keys for the loop; a new reader each time, since a break in between reads the keys itself. */
@@ -114,6 +112,7 @@ export async function remindCommand(ctx: CommandContext, options: RemindLoopOpti
     bell: r.bell,
     monoNow: monotonicClock.now,
   });
+  const sessions = watchLatestSession(openHistory(ctx));
   let end: LoopEnd;
   try {
     end = await remindLoop({
@@ -122,7 +121,11 @@ export async function remindCommand(ctx: CommandContext, options: RemindLoopOpti
       settings: r.settings,
       tickMs: Math.max(50, 1000 * scale),
       probeMs: Math.max(200, 5000 * scale),
-      probe: async () => ({ idleMs: 'name' in idle ? await idle.read() : null, quiet: await quietReason(probes, r.deferIf) }),
+      probe: async () => ({
+        idleMs: 'name' in idle ? await idle.read() : null,
+        quiet: await quietReason(probes, r.deferIf),
+        lastSession: sessions(),
+      }),
       readPause: () => readPause(io.env),
       report: out.report,
       save: out.save,

@@ -11,6 +11,9 @@ import {
 } from '../core/remind/scheduler.js';
 import type { Clock } from '../core/session/clock.js';
 
+/** What the probes found: slow to learn, so read from a cache. */
+export type Probed = Pick<Observation, 'idleMs' | 'quiet' | 'lastSession'>;
+
 /** How the loop ended: q in the pane, or a signal (Ctrl-C, a closed terminal, SIGTERM). */
 export type LoopEnd = 'quit' | 'SIGINT' | 'SIGHUP' | 'SIGTERM';
 
@@ -23,8 +26,8 @@ export interface LoopDeps {
   /** How often the loop looks at pauses, hours and idle time, and how often it runs the probes (loop ms). */
   tickMs: number;
   probeMs: number;
-  /** Idle time and do-not-disturb; slow (child processes), so it runs beside the loop and is read from a cache. */
-  probe(): Promise<Pick<Observation, 'idleMs' | 'quiet'>>;
+  /** Idle time, do-not-disturb and the latest session: slow (child processes, files), so it runs beside the loop. */
+  probe(): Promise<Probed>;
   readPause(): number | null;
   /** Says and records what happened (pane or NDJSON, history, bell, notification). Must not wait. */
   report(event: RemindEvent, state: RemindState): void;
@@ -40,7 +43,7 @@ export interface LoopDeps {
 /** One running loop: its state, its timer, and the probe running beside it. */
 class ReminderLoop {
   private state: RemindState;
-  private seen: Pick<Observation, 'idleMs' | 'quiet'> = { idleMs: null, quiet: null };
+  private seen: Probed = { idleMs: null, quiet: null, lastSession: null };
   private timer: unknown;
   private probing = false;
   private lastProbe = Number.NEGATIVE_INFINITY;
@@ -118,7 +121,7 @@ class ReminderLoop {
       const outcome = await this.deps.runBreak();
       if (this.finished) return;
       this.deps.keys?.attach(this.onKey);
-      this.apply(breakEnded(this.state, this.deps.settings, outcome, this.deps.clock.now()));
+      this.apply(breakEnded(this.state, this.deps.settings, outcome, this.deps.clock.now(), this.deps.wall()));
     } catch (error) {
       this.finish(error instanceof Error ? error : new Error(String(error)));
     }

@@ -26,6 +26,8 @@ export interface Observation {
   quiet: string | null;
   /** A pause set with `limber remind --pause`, as wall epoch milliseconds, or null. */
   pausedUntil: number | null;
+  /** The latest session in the history (run from any terminal): when it ended, and how. */
+  lastSession: { at: number; outcome: string } | null;
 }
 
 export type Phase = 'counting' | 'due' | 'break' | 'away' | 'paused' | 'off-hours';
@@ -41,6 +43,8 @@ export interface RemindState {
   deferred: string | null;
   pausedUntil: number | null;
   last: { mono: number; wall: number } | null;
+  /** The end of the latest session already taken into account; undefined until the first look. */
+  sessionSeen: number | null | undefined;
 }
 
 export type RemindEvent =
@@ -80,6 +84,7 @@ export const startState = (settings: RemindSettings, mono: number): RemindState 
   deferred: null,
   pausedUntil: null,
   last: null,
+  sessionSeen: undefined,
 });
 
 /** Pauses, working hours and time away: phases that hold the count until they end. */
@@ -109,9 +114,24 @@ function holds(state: RemindState, settings: RemindSettings, obs: Observation): 
   return null;
 }
 
+/**
+ * A session run from another terminal is a break too: the count starts again. Sessions that ended before
+ * the loop first looked, and the pane's own breaks, are already accounted for.
+ */
+function breakElsewhere(state: RemindState, settings: RemindSettings, obs: Observation): Step | null {
+  const latest = obs.lastSession?.at ?? null;
+  if (latest === null || (state.sessionSeen != null && latest <= state.sessionSeen)) return null;
+  return {
+    state: counting(state, settings, obs.mono, { putOffs: 0, sessionSeen: latest }),
+    events: [{ type: 'break', outcome: obs.lastSession!.outcome }],
+  };
+}
+
 /** What changes at this moment. The shell calls it on every wake-up: at deadlines and on its regular poll. */
 export function tick(previous: RemindState, settings: RemindSettings, obs: Observation): Step {
-  const state = { ...previous, last: { mono: obs.mono, wall: obs.wall } };
+  // Sessions that ended before the loop's first look are not breaks it saw.
+  const sessionSeen = previous.sessionSeen === undefined ? (obs.lastSession?.at ?? null) : previous.sessionSeen;
+  const state = { ...previous, last: { mono: obs.mono, wall: obs.wall }, sessionSeen };
   if (state.phase === 'break') return { state, events: [] };
   // The wall clock ran on while the monotonic clock did not: the machine slept. That time away is a break.
   const last = previous.last;
@@ -121,6 +141,8 @@ export function tick(previous: RemindState, settings: RemindSettings, obs: Obser
   }
   const held = holds(state, settings, obs);
   if (held) return held;
+  const elsewhere = breakElsewhere(state, settings, obs);
+  if (elsewhere) return elsewhere;
   if (obs.mono < state.dueAt) return { state, events: [] };
   if (obs.quiet !== null) {
     return state.deferred === obs.quiet
@@ -153,7 +175,7 @@ export function press(state: RemindState, settings: RemindSettings, key: 'b' | '
 }
 
 /** A break run from the pane has ended: the count starts again, and nothing is put off any more. */
-export const breakEnded = (state: RemindState, settings: RemindSettings, outcome: string, mono: number): Step => ({
-  state: counting(state, settings, mono, { putOffs: 0 }),
+export const breakEnded = (state: RemindState, settings: RemindSettings, outcome: string, mono: number, wall: number): Step => ({
+  state: counting(state, settings, mono, { putOffs: 0, sessionSeen: wall }),
   events: [{ type: 'break', outcome }],
 });
