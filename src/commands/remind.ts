@@ -80,6 +80,47 @@ function onSignal(handler: (signal: LoopEnd) => void): () => void {
   };
 }
 
+interface LoopParts {
+  idle: IdleSource | { none: string };
+  notifier: Notifier | { none: string };
+  probes: SystemProbes;
+  keys: LoopDeps['keys'];
+  scale: number;
+}
+
+/** The real parts of the loop: the monotonic clock, the probes, the pane, the files, the signals. */
+function loopDeps(ctx: CommandContext, options: RemindLoopOptions, r: ResolvedRemind, parts: LoopParts): LoopDeps {
+  const { idle, notifier, probes, scale } = parts;
+  const out = reporter(ctx, {
+    store: openHistory(ctx),
+    settings: r.settings,
+    wording: r.wording,
+    notifier: 'name' in notifier ? notifier : undefined,
+    json: Boolean(options.json),
+    bell: r.bell,
+    monoNow: monotonicClock.now,
+  });
+  const sessions = watchLatestSession(openHistory(ctx));
+  return {
+    clock: monotonicClock,
+    wall: () => ctx.now().getTime(),
+    settings: r.settings,
+    tickMs: Math.max(50, 1000 * scale),
+    probeMs: Math.max(200, 5000 * scale),
+    probe: async () => ({
+      idleMs: 'name' in idle ? await idle.read() : null,
+      quiet: await quietReason(probes, r.deferIf),
+      lastSession: sessions(),
+    }),
+    readPause: () => readPause(ctx.io.env),
+    report: out.report,
+    save: out.save,
+    keys: parts.keys,
+    runBreak: () => breakInPane(ctx, options, r.bell),
+    onSignal,
+  };
+}
+
 /** `limber remind`: the loop in a spare terminal or tmux pane, until q, Ctrl-C or a safety stop. */
 export async function remindCommand(ctx: CommandContext, options: RemindLoopOptions): Promise<void> {
   const { io } = ctx;
@@ -103,36 +144,9 @@ export async function remindCommand(ctx: CommandContext, options: RemindLoopOpti
       }),
     );
   else introduce(ctx, r, idle, notifier, keys !== undefined);
-  const out = reporter(ctx, {
-    store: openHistory(ctx),
-    settings: r.settings,
-    wording: r.wording,
-    notifier: 'name' in notifier ? notifier : undefined,
-    json: Boolean(options.json),
-    bell: r.bell,
-    monoNow: monotonicClock.now,
-  });
-  const sessions = watchLatestSession(openHistory(ctx));
   let end: LoopEnd;
   try {
-    end = await remindLoop({
-      clock: monotonicClock,
-      wall: () => ctx.now().getTime(),
-      settings: r.settings,
-      tickMs: Math.max(50, 1000 * scale),
-      probeMs: Math.max(200, 5000 * scale),
-      probe: async () => ({
-        idleMs: 'name' in idle ? await idle.read() : null,
-        quiet: await quietReason(probes, r.deferIf),
-        lastSession: sessions(),
-      }),
-      readPause: () => readPause(io.env),
-      report: out.report,
-      save: out.save,
-      keys,
-      runBreak: () => breakInPane(ctx, options, r.bell),
-      onSignal,
-    });
+    end = await remindLoop(loopDeps(ctx, options, r, { idle, notifier, probes, keys, scale }));
   } catch (error) {
     if (isLimberError(error) && error.exitCode !== ExitCode.interrupted) io.stderr.write(ctx.styles.err.yellow('Reminders stopped.\n'));
     throw error;

@@ -12,7 +12,7 @@ import {
 import type { Clock } from '../core/session/clock.js';
 
 /** What the probes found: slow to learn, so read from a cache. */
-export type Probed = Pick<Observation, 'idleMs' | 'quiet' | 'lastSession'>;
+type Probed = Pick<Observation, 'idleMs' | 'quiet' | 'lastSession'>;
 
 /** How the loop ended: q in the pane, or a signal (Ctrl-C, a closed terminal, SIGTERM). */
 export type LoopEnd = 'quit' | 'SIGINT' | 'SIGHUP' | 'SIGTERM';
