@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildChart } from '../src/core/chart/model.js';
 import { chartHtml, chartMarkdown, escapeHtml } from '../src/view/chart.js';
-import { builtIn, technique } from './helpers/catalog.js';
+import { builtIn, builtInPoses, technique } from './helpers/catalog.js';
 import { runCli, tempHome } from './helpers/cli.js';
 
 const chromium = '/usr/bin/chromium';
@@ -48,6 +48,7 @@ describe('chart content', () => {
       routine.summary,
       routine.techniques.map((id) => ({ technique: technique(id) })),
       box,
+      builtInPoses(),
     );
     expect(chart.techniques.map((t) => t.id)).toEqual(routine.techniques);
     const twist = chart.techniques.find((t) => t.id === 'chair-twist')!;
@@ -60,7 +61,7 @@ describe('chart content', () => {
 
   it('escapes every catalog string in HTML and Markdown', () => {
     expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
-    const chart = buildChart('T <b>', 'S', [{ technique: hostile() }], box);
+    const chart = buildChart('T <b>', 'S', [{ technique: hostile() }], box, builtInPoses());
     const html = chartHtml(chart);
     expect(html).not.toContain('<script>');
     expect(html).not.toContain('<img');

@@ -3,12 +3,14 @@ import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { isDeskFriendly } from '../src/core/catalog/filter.js';
 import { buildChart } from '../src/core/chart/model.js';
+import { figureAt } from '../src/core/pose/animate.js';
 import { planTechnique } from '../src/core/session/plan.js';
 import { chartMarkdown } from '../src/view/chart.js';
+import { figureLines, firstInkedLine } from '../src/view/figure-text.js';
 import { catalogTable } from '../src/view/list.js';
 import { liveBlock } from '../src/view/session.js';
 import { techniqueText } from '../src/view/show.js';
-import { builtIn, technique } from './helpers/catalog.js';
+import { builtIn, builtInPoses, technique } from './helpers/catalog.js';
 
 const plain = new Chalk({ level: 0 });
 
@@ -68,6 +70,76 @@ describe('screens', () => {
     `);
   });
 
+  it('the live block with its figure: beside the cue when wide, above it at 60 columns, ASCII without UTF-8', () => {
+    const plan = planTechnique(technique('cat-cow'));
+    const index = plan.cues.findIndex((c) => c.pose === 'cow');
+    const poses = builtInPoses();
+    const pose = figureAt(plan, index, 3000, 1000, poses)!;
+    // Cropped as the player crops: one top line for all of the technique's poses.
+    const drawn = (charset: 'braille' | 'ascii') => {
+      const top = firstInkedLine(['all-fours', 'cow', 'cat'].map((id) => figureLines(poses.get(id)!, charset)));
+      return figureLines(pose, charset).slice(top);
+    };
+    const state = {
+      cue: plan.cues[index]!,
+      techniqueName: 'Cat-cow',
+      next: plan.cues[index + 1],
+      step: index + 1,
+      steps: plan.cues.length - 1,
+      remainingInCueMs: 1000,
+      remainingInSessionMs: 120_000,
+      elapsedFraction: 0.1,
+      paused: false,
+      unitMs: 1000,
+      columns: 100,
+      figure: drawn('braille'),
+    };
+    expect(liveBlock(state, plain)).toMatchInlineSnapshot(`
+      "⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⣀⡀⠀⠀   Cat-cow · set 1/3 · rep 1/5
+      ⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⣇⡸⠀⠀
+      ⠀⠀⠀⠀⠀⢠⢄⡀⠀⢀⠔⡟⠀⠀⠀⠀     COW: LIFT YOUR HEAD, LET THE BACK DIP
+      ⠀⠀⠀⠀⠀⢸⠀⠈⠉⠁⠀⡇⠀⠀⠀⠀     1 s
+      ⠀⠀⠀⠀⠀⢸⠀⠀⠀⠀⠀⡇⠀⠀⠀⠀
+      ⠒⠒⠒⠒⠒⠚⠒⠒⠒⠒⠒⠓⠒⠒⠒⠒   Next: Cat: round your back, head down
+                         ███░░░░░░░░░░░░░░░░░░░░░░░░░░░ step 4 of 35 · 2:00 left
+                         space pause · n next · b back · d details · h this hurts · q quit"
+    `);
+    expect(liveBlock({ ...state, columns: 60 }, plain)).toMatchInlineSnapshot(`
+      "⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⣀⡀⠀⠀
+      ⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⣇⡸⠀⠀
+      ⠀⠀⠀⠀⠀⢠⢄⡀⠀⢀⠔⡟⠀⠀⠀⠀
+      ⠀⠀⠀⠀⠀⢸⠀⠈⠉⠁⠀⡇⠀⠀⠀⠀
+      ⠀⠀⠀⠀⠀⢸⠀⠀⠀⠀⠀⡇⠀⠀⠀⠀
+      ⠒⠒⠒⠒⠒⠚⠒⠒⠒⠒⠒⠓⠒⠒⠒⠒
+      Cat-cow · set 1/3 · rep 1/5
+
+        COW: LIFT YOUR HEAD, LET THE BACK DIP
+        1 s
+
+      Next: Cat: round your back, head down
+      ███░░░░░░░░░░░░░░░░░░░░░░░ step 4 of 35 · 2:00 left
+      space pause · n next · b back · d details · h this hurt…"
+    `);
+    expect(liveBlock({ ...state, columns: 80, figure: drawn('ascii') }, plain)).toMatchInlineSnapshot(`
+      "                  :'.
+                       ':.'
+              .      .::
+              :'''.'' :
+              :       :
+              :       :
+         .....:       :
+      ''''''''''''''''''''''''
+      Cat-cow · set 1/3 · rep 1/5
+
+        COW: LIFT YOUR HEAD, LET THE BACK DIP
+        1 s
+
+      Next: Cat: round your back, head down
+      ███░░░░░░░░░░░░░░░░░░░░░░░░░░░ step 4 of 35 · 2:00 left
+      space pause · n next · b back · d details · h this hurts · q quit"
+    `);
+  });
+
   it('the live block at a get-ready, with its caution, and with details open', () => {
     const plan = planTechnique(technique('wall-angel'));
     const state = {
@@ -114,10 +186,16 @@ describe('screens', () => {
   });
 
   it('the Markdown chart of one technique, with the warning-signs box', () => {
-    const chart = buildChart('Arm raises', 'One move.', [{ technique: technique('arm-raises'), gentle: true }], {
-      warningSigns: ['Chest pain with sweating', 'Numbness in both legs'],
-      stopRule: 'Stop at once if you feel dizzy.',
-    });
+    const chart = buildChart(
+      'Arm raises',
+      'One move.',
+      [{ technique: technique('arm-raises'), gentle: true }],
+      {
+        warningSigns: ['Chest pain with sweating', 'Numbness in both legs'],
+        stopRule: 'Stop at once if you feel dizzy.',
+      },
+      builtInPoses(),
+    );
     expect(chartMarkdown(chart)).toMatchInlineSnapshot(`
       "# Arm raises
 
@@ -131,6 +209,20 @@ describe('screens', () => {
       ## 1. Overhead arm raises (gentle) (0:45)
 
       Position: chair · Equipment: none
+
+      \`\`\`text
+      ⠀⠀⠀⠀⠀⢀⡠⡀⠀⠀⠀⠀⠀⠀⠀⠀  ⠀⠀⠀⠀⠀⢀⡠⡀⠀⠀⠀⠀⠀⠀⠀⠀
+      ⠀⠀⠀⠀⠀⠘⡤⠎⠀⠀⠀⠀⠀⠀⠀⠀  ⠀⠀⠀⠀⠀⠘⡤⠎⠀⠀⠀⠀⠀⠀⠀⠀
+      ⠀⠀⠀⠀⢰⠀⡇⠀⠀⠀⠀⠀⠀⠀⠀⠀  ⠀⠀⠀⠀⢰⠀⡏⠉⠉⠉⠉⠀⠀⠀⠀⠀
+      ⠀⠀⠀⠀⢸⠀⡇⠀⠀⠀⠀⠀⠀⠀⠀⠀  ⠀⠀⠀⠀⢸⠀⡇⠀⠀⠀⠀⠀⠀⠀⠀⠀
+      ⠀⠀⠀⠀⢸⣠⣧⣤⣄⡀⠀⠀⠀⠀⠀⠀  ⠀⠀⠀⠀⢸⣠⣧⣤⣄⡀⠀⠀⠀⠀⠀⠀
+      ⠀⠀⠀⠀⠀⡇⠀⠀⡇⡇⠀⠀⠀⠀⠀⠀  ⠀⠀⠀⠀⠀⡇⠀⠀⡇⡇⠀⠀⠀⠀⠀⠀
+      ⠀⠀⠀⠀⠀⡇⠀⠀⡇⡇⠀⠀⠀⠀⠀⠀  ⠀⠀⠀⠀⠀⡇⠀⠀⡇⡇⠀⠀⠀⠀⠀⠀
+      ⠒⠒⠒⠒⠒⠓⠒⠒⠓⠚⠒⠒⠒⠒⠒⠒  ⠒⠒⠒⠒⠒⠓⠒⠒⠓⠚⠒⠒⠒⠒⠒⠒
+      Sitting tall,     Both arms
+      arms by your      forward at
+      sides             shoulder height
+      \`\`\`
 
       **Set up**
 

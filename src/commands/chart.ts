@@ -8,6 +8,7 @@ import type { PlanItem } from '../core/session/plan.js';
 import { loadCatalog } from '../shell/catalog-source.js';
 import type { CommandContext } from '../shell/context.js';
 import { ExitCode, SafetyStop, UsageError } from '../shell/errors.js';
+import { poseLibrary } from '../shell/poses.js';
 import { readProfile } from '../shell/profile-store.js';
 import { safetyData } from '../shell/safety-data.js';
 import { writeFileAtomic } from '../shell/write-file.js';
@@ -62,7 +63,8 @@ export async function chartCommand(ctx: CommandContext, options: ChartOptions): 
   const safety = safetyData();
   const box: ChartSafety = { warningSigns: safety.warningSigns, stopRule: fillText(safety.stopRule, '') };
   const personal = options.forMe ? await forMe(ctx, techniques, catalog) : undefined;
-  const chart = buildChart(title, summary, personal?.items ?? techniques.map((technique) => ({ technique })), box, personal?.note);
+  const items = personal?.items ?? techniques.map((technique) => ({ technique }));
+  const chart = buildChart(title, summary, items, box, poseLibrary(catalog), personal?.note);
   const format = options.format ?? (options.out && /\.html?$/i.test(options.out) ? 'html' : 'md');
   const text = format === 'html' ? chartHtml(chart) : chartMarkdown(chart);
   if (!options.out) {

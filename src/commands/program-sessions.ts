@@ -44,7 +44,9 @@ const sessionOptions = (command: Command) =>
     .addOption(emergencyOption())
     .option('--json', 'print NDJSON events, one per line, instead of the live display')
     .option('--dry-run', 'print the whole timed plan without waiting')
-    .option('--no-bell', 'no terminal bell at each step');
+    .option('--no-bell', 'no terminal bell at each step')
+    .option('--no-figures', 'no moving figure beside the cue')
+    .option('--plain', 'one line per cue: no redraws, no animation, no figures (for screen readers; also LIMBER_PLAIN=1)');
 
 export function addSessionCommands(program: Command, context: ContextFor): void {
   sessionOptions(

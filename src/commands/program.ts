@@ -40,7 +40,9 @@ function addCatalogCommands(program: Command, context: ContextFor): void {
     .command('show')
     .description('show a technique or routine in full: steps, timings, cautions, variant, sources')
     .argument('<id>', 'technique or routine id (see limber list)')
-    .option('--json', 'print the data and its planned timeline as JSON')
+    .option('--json', 'print the data, its key poses and its planned timeline as JSON')
+    .option('--no-figures', 'no figures of the key poses')
+    .option('--plain', 'text only, for screen readers (also LIMBER_PLAIN=1)')
     .addHelpText('after', examples(['limber show cat-cow', 'limber show desk-break --json']))
     .action(async (id: string, options) => (await import('./show.js')).showCommand(context(), id, options));
 }

@@ -1,23 +1,54 @@
 import { routineTechniques } from '../core/catalog/filter.js';
+import type { Technique } from '../core/catalog/model.js';
+import type { PoseLibrary } from '../core/pose/animate.js';
+import { keyPoseIds } from '../core/pose/key-poses.js';
 import { planSession, planTechnique } from '../core/session/plan.js';
 import { loadCatalog } from '../shell/catalog-source.js';
+import { loadConfig } from '../shell/config-source.js';
 import { type CommandContext, writeJson } from '../shell/context.js';
+import { isPlainRequested } from '../shell/player.js';
+import { figureCharset, poseLibrary } from '../shell/poses.js';
+import { figuresSideBySide } from '../view/figure-text.js';
 import { techniqueText } from '../view/show.js';
 import { terminalSafe as clean, clockTime } from '../view/text.js';
 import { requireEntry } from './entries.js';
 
-export async function showCommand(ctx: CommandContext, id: string, options: { json?: boolean }): Promise<void> {
+export interface ShowOptions {
+  json?: boolean;
+  /** false with --no-figures. */
+  figures?: boolean;
+  plain?: boolean;
+}
+
+/** Figures only for a person at a terminal who has not turned them off (or asked for the plain mode). */
+async function wantsFigures(ctx: CommandContext, options: ShowOptions): Promise<boolean> {
+  if (!ctx.io.stdout.isTTY || options.figures === false || options.plain || isPlainRequested(ctx.io.env)) return false;
+  return (await loadConfig(ctx.io.env)).figures !== false;
+}
+
+function showTechnique(ctx: CommandContext, technique: Technique, poses: PoseLibrary, figures: boolean, json: boolean | undefined): void {
+  const plan = planTechnique(technique);
+  const keyPoses = keyPoseIds(technique.setup, technique.movement).flatMap((id) => poses.get(id) ?? []);
+  if (json) {
+    const named = keyPoses.map((pose) => ({ id: pose.id, name: pose.name }));
+    writeJson(ctx.io, { ...technique, keyPoses: named, durationSeconds: plan.durationSeconds, timeline: plan.cues });
+    return;
+  }
+  const lines = techniqueText(technique, ctx.styles.out);
+  if (figures && keyPoses.length > 0) {
+    const drawn = figuresSideBySide(keyPoses, figureCharset(ctx.io.env), Math.min(100, ctx.io.stdout.columns ?? 80) - 2);
+    lines.splice(2, 0, '', ...drawn.map((line) => `  ${ctx.styles.out.cyan(line)}`));
+  }
+  ctx.io.stdout.write(`${lines.join('\n')}\n`);
+}
+
+export async function showCommand(ctx: CommandContext, id: string, options: ShowOptions): Promise<void> {
   const catalog = await loadCatalog(ctx.catalogFiles);
   const entry = requireEntry(catalog, id);
   const c = ctx.styles.out;
 
   if (entry.kind === 'technique') {
-    const plan = planTechnique(entry.technique);
-    if (options.json) {
-      writeJson(ctx.io, { ...entry.technique, durationSeconds: plan.durationSeconds, timeline: plan.cues });
-      return;
-    }
-    ctx.io.stdout.write(`${techniqueText(entry.technique, c).join('\n')}\n`);
+    showTechnique(ctx, entry.technique, poseLibrary(catalog), await wantsFigures(ctx, options), options.json);
     return;
   }
 

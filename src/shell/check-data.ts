@@ -11,6 +11,8 @@ import { parseWithSchema } from './validate.js';
 
 async function checkData(dataDir: string, write: boolean): Promise<boolean> {
   let ok = true;
+  const poses = (await readJsonFile(join(dataDir, 'poses.json'))) as { poses: { id: string }[] };
+  const poseIds = new Set(poses.poses.map((p) => p.id));
   for (const file of dataFiles) {
     const schemaPath = join(dataDir, file.schemaFile);
     const expected = jsonSchemaText(file.schema, file.title);
@@ -23,7 +25,8 @@ async function checkData(dataDir: string, write: boolean): Promise<boolean> {
     }
     if (!file.data) continue;
     try {
-      parseWithSchema(file.schema, await readJsonFile(join(dataDir, file.data)), `data/${file.data}`, `see data/${file.schemaFile}`);
+      const schema = file.check?.(poseIds) ?? file.schema;
+      parseWithSchema(schema, await readJsonFile(join(dataDir, file.data)), `data/${file.data}`, `see data/${file.schemaFile}`);
     } catch (error) {
       if (!isLimberError(error)) throw error;
       console.error(error.message);

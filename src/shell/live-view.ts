@@ -32,6 +32,11 @@ export class LiveView {
     this.spinner.text = block;
   }
 
+  /** New text for ora's next frame, without drawing now: animation rides on ora's own interval. */
+  update(block: string): void {
+    this.spinner.text = block;
+  }
+
   start(): void {
     this.spinner.start();
   }

@@ -35,10 +35,13 @@ export async function guide(ctx: CommandContext, plan: Plan, options: GuideOptio
   if (options.mode === 'json') io.stdout.write(ndjson(startEvent(plan)));
   if (options.mode !== 'plain') player.keys.attach();
   view?.start();
+  // Ten frames a second for the figure; each costs a fraction of a millisecond, and cues keep their deadlines.
+  const frames = view && options.figures ? setInterval(() => player.animate(), 100) : undefined;
   let result: SessionResult;
   try {
     result = await player.runner.start();
   } finally {
+    clearInterval(frames);
     for (const [signal, handler] of handlers) process.off(signal, handler);
     stopListening?.();
     view?.stop();
@@ -52,10 +55,15 @@ export async function guide(ctx: CommandContext, plan: Plan, options: GuideOptio
 
 /**
  * The live view redraws in place, which needs a terminal that knows its width and understands cursor
- * movement: a terminal reporting 0 columns (a container before its size is known) or TERM=dumb gets plain lines.
+ * movement: a terminal reporting 0 columns (a container before its size is known) or TERM=dumb gets plain lines,
+ * as does anyone who asks for them (--plain, LIMBER_PLAIN): a screen reader reads redraws and Braille as noise.
  */
-export const guideModeFor = (ctx: CommandContext, json: boolean): GuideMode => {
+export const guideModeFor = (ctx: CommandContext, json: boolean, plain = false): GuideMode => {
   if (json) return 'json';
   const { io } = ctx;
+  if (plain || isPlainRequested(io.env)) return 'plain';
   return isInteractive(io) && (io.stdout.columns ?? 0) > 0 && io.env.TERM !== 'dumb' ? 'live' : 'plain';
 };
+
+/** LIMBER_PLAIN=1 (anything but empty or 0): the screen-reader mode, as --plain. */
+export const isPlainRequested = (env: NodeJS.ProcessEnv): boolean => Boolean(env.LIMBER_PLAIN) && env.LIMBER_PLAIN !== '0';

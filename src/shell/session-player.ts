@@ -1,13 +1,16 @@
+import type { PoseLibrary } from '../core/pose/animate.js';
 import { painLeftOutHours, painStopAbove } from '../core/safety/levels.js';
 import type { Clock } from '../core/session/clock.js';
 import type { Cue, Plan } from '../core/session/plan.js';
 import { SessionRunner } from '../core/session/runner.js';
 import type { RunnerEvent } from '../core/session/runner-events.js';
 import { cueEvent, endEvent, ndjson, painEvent } from '../view/events.js';
+import type { FigureCharset } from '../view/figure-text.js';
 import { liveBlock, plainCueLine } from '../view/session.js';
 import { monotonicClock } from './clock.js';
 import type { CommandContext } from './context.js';
 import { ExitCode, isLimberError } from './errors.js';
+import { FigureFrames } from './figure-frames.js';
 import { KeyReader } from './keys.js';
 import type { LiveView } from './live-view.js';
 
@@ -27,6 +30,8 @@ export interface GuideOptions {
   askPain?: () => Promise<number>;
   /** Told of every "this hurts" rating, as it is given, so history keeps it even if the process dies next. */
   onPain?: (technique: string, rating: number) => void;
+  /** The moving figure in the live view: the poses, and Braille or ASCII. Absent: no figure. */
+  figures?: { poses: PoseLibrary; charset: FigureCharset };
 }
 
 /** What stopped a session from outside: a signal, or the output going away (a broken pipe). */
@@ -42,6 +47,7 @@ export class SessionPlayer {
   stoppedBy: StopCause | undefined;
   private hurting = false;
   private showDetails = false;
+  private readonly frames: FigureFrames | undefined;
 
   constructor(
     private readonly ctx: CommandContext,
@@ -52,6 +58,7 @@ export class SessionPlayer {
     this.clock = options.clock ?? monotonicClock;
     this.runner = new SessionRunner(plan, { clock: this.clock, scale: options.scale, onEvent: (event) => this.onEvent(event) });
     this.keys = new KeyReader(ctx.io.stdin, (key) => this.onKey(key));
+    this.frames = options.figures && new FigureFrames(plan, options.figures.poses, options.figures.charset);
   }
 
   private nameOf = (id: string) => this.options.names.get(id) ?? id;
@@ -68,7 +75,18 @@ export class SessionPlayer {
     return [...(cue.detail ? [cue.detail] : []), ...(this.options.cautions?.get(cue.technique) ?? []).map((x) => `Caution: ${x}`)];
   }
 
-  private render(ring = false): void {
+  /** The figure as it stands now: part way into the current cue's movement. */
+  private figure(index: number, unitMs: number): string[] | undefined {
+    const cue = this.plan.cues[index]!;
+    return this.frames?.frame(index, cue.seconds * unitMs - this.runner.remainingInCue(), unitMs);
+  }
+
+  /** The next animation frame: only the text changes; ora draws it on its own interval, never in a cue's way. */
+  animate(): void {
+    if (this.view && this.runner.isRunning && !this.runner.isPaused && !this.hurting) this.render(false, false);
+  }
+
+  private render(ring = false, now = true): void {
     if (!this.view) return;
     const { runner, plan } = this;
     const index = runner.currentIndex;
@@ -88,10 +106,12 @@ export class SessionPlayer {
         unitMs,
         columns: this.ctx.io.stdout.columns ?? 80,
         details: this.showDetails ? this.detailsOf(cue) : undefined,
+        figure: this.figure(index, unitMs),
       },
       this.ctx.styles.out,
     );
-    this.view.draw(block, ring);
+    if (now) this.view.draw(block, ring);
+    else this.view.update(block);
   }
 
   private onEvent(event: RunnerEvent): void {

@@ -1,5 +1,7 @@
 import type { Chart } from '../core/chart/model.js';
 import { disclaimer } from '../core/wording.js';
+import { figureSvg } from './figure-svg.js';
+import { figuresSideBySide } from './figure-text.js';
 import { clockTime, terminalSafe } from './text.js';
 
 /** Every catalog string goes through here before it is placed in HTML: control characters out, then escaped. */
@@ -27,6 +29,8 @@ export function chartMarkdown(chart: Chart): string {
   chart.techniques.forEach((t, i) => {
     lines.push(`## ${i + 1}. ${escapeMarkdown(t.name)} (${clockTime(t.seconds)})`, '');
     lines.push(`Position: ${escapeMarkdown(t.position)} · Equipment: ${escapeMarkdown(t.equipment)}`, '');
+    // A backtick in a pose's name must not close the code block.
+    if (t.figures.length) lines.push('```text', ...figuresSideBySide(t.figures, 'braille', 80).map((line) => line.replaceAll('`', "'")), '```', '');
     lines.push('**Set up**', '', ...t.setup.map((s) => `- ${escapeMarkdown(s)}`), '');
     lines.push('**Move**', '', ...t.movement.map((m) => `- ${escapeMarkdown(m)}`), '');
     if (t.cautions.length) lines.push('**Cautions**', '', ...t.cautions.map((c) => `- ${escapeMarkdown(c)}`), '');
@@ -38,13 +42,13 @@ export function chartMarkdown(chart: Chart): string {
 
 const css = `
   * { box-sizing: border-box; }
-  body { font: 9pt/1.3 system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif; color: #111; margin: 0; }
+  body { font: 8.5pt/1.28 system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif; color: #111; margin: 0; }
   main { max-width: 186mm; margin: 0 auto; padding: 8mm 0; }
   h1 { font-size: 16pt; margin: 0 0 1mm; }
   .summary { margin: 0 0 2.5mm; color: #333; }
   .grid { display: grid; grid-template-columns: 1fr 1fr; gap: 3mm; }
   /* Five or more techniques: three narrower columns and smaller type keep the chart on one page. */
-  .grid.many { grid-template-columns: 1fr 1fr 1fr; font-size: 8.5pt; gap: 2.5mm; }
+  .grid.many { grid-template-columns: 1fr 1fr 1fr; font-size: 8pt; gap: 2.5mm; }
   .grid.many h2 { font-size: 10pt; }
   section { border: 0.3mm solid #999; border-radius: 2mm; padding: 2.5mm 3mm; break-inside: avoid; }
   h2 { font-size: 11pt; margin: 0 0 1mm; display: flex; justify-content: space-between; gap: 2mm; }
@@ -53,11 +57,18 @@ const css = `
   h3 { font-size: 8.5pt; text-transform: uppercase; letter-spacing: 0.05em; margin: 1.5mm 0 0.5mm; color: #333; }
   ul { margin: 0; padding-left: 4mm; }
   li { margin: 0.3mm 0; }
-  .sources { font-size: 7pt; color: #555; margin-top: 1.5mm; overflow-wrap: anywhere; }
+  .sources { font-size: 6.5pt; color: #555; margin-top: 1.5mm; overflow-wrap: anywhere; }
   .stop { border: 0.6mm solid #b00; border-radius: 2mm; padding: 1.5mm 3mm; margin: 0 0 2.5mm; font-size: 8pt; line-height: 1.25; }
   .stop strong { color: #b00; }
   .stop ul { columns: 2; column-gap: 5mm; margin-top: 0.5mm; }
   .note { margin: 0 0 3mm; font-style: italic; }
+  /* The key poses sit beside the position line, each named in its SVG title; the steps say what it is. */
+  .head { display: flex; justify-content: space-between; align-items: flex-end; gap: 2mm; }
+  .head .meta { margin: 0; }
+  .figures { display: flex; gap: 1mm; flex-shrink: 0; }
+  .figures svg { width: 11mm; height: 11mm; color: #111; }
+  .grid.many .figures svg { width: 9mm; height: 9mm; }
+  .figures svg .prop { stroke: #999; }
   footer { margin-top: 2.5mm; font-size: 8pt; color: #444; border-top: 0.3mm solid #999; padding-top: 2mm; }
   @page { margin: 10mm; }
   @media print { main { padding: 0; } a { color: inherit; text-decoration: none; } }
@@ -71,7 +82,9 @@ export function chartHtml(chart: Chart): string {
     .map(
       (t, i) => `<section>
   <h2>${i + 1}. ${e(t.name)} <span class="time">${clockTime(t.seconds)}</span></h2>
-  <p class="meta">${e(t.position)} · equipment: ${e(t.equipment)}</p>
+  <div class="head"><p class="meta">${e(t.position)} · equipment: ${e(t.equipment)}</p>${
+    t.figures.length ? `<div class="figures">${t.figures.map((pose) => figureSvg(pose, 40)).join('')}</div>` : ''
+  }</div>
   <h3>Set up</h3>${list(t.setup)}
   <h3>Move</h3>${list(t.movement)}
   ${t.cautions.length ? `<h3>Cautions</h3>${list(t.cautions)}` : ''}

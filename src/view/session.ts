@@ -41,13 +41,33 @@ export interface LiveState {
   columns: number;
   /** Shown while the person has asked for details (the d key): the cue's detail and every caution. */
   details?: readonly string[];
+  /** The moving figure, as lines of Braille or ASCII: beside the cue, or above it on a narrow terminal. */
+  figure?: readonly string[];
+}
+
+/** Text beside a figure needs this many columns; narrower terminals get the figure above. */
+const besideMinColumns = 60;
+
+/** The figure beside the text (wide terminals) or above it (narrow ones). */
+function withFigure(figure: readonly string[], text: (columns: number) => string[], columns: number, c: ChalkInstance): string {
+  const figureWidth = Math.max(...figure.map((line) => [...line].length));
+  if (columns - figureWidth - 3 < besideMinColumns) return [...figure.map((line) => c.cyan(line)), ...text(columns)].join('\n');
+  const lines = text(columns - figureWidth - 3);
+  const rows = Math.max(lines.length, figure.length);
+  return Array.from({ length: rows }, (_, i) => `${c.cyan((figure[i] ?? '').padEnd(figureWidth))}   ${lines[i] ?? ''}`.trimEnd()).join('\n');
 }
 
 const clip = (text: string, columns: number) => ([...text].length > columns ? `${[...text].slice(0, columns - 1).join('')}…` : text);
 
-/** The live block: the current cue in bold, its countdown, what comes next, and the session's progress. */
+/** The live block: the figure, the current cue in bold, its countdown, what comes next, and the session's progress. */
 export function liveBlock(state: LiveState, c: ChalkInstance): string {
-  const width = Math.max(30, state.columns - 4);
+  return state.figure
+    ? withFigure(state.figure, (columns) => blockLines(state, columns, c), state.columns, c)
+    : blockLines(state, state.columns, c).join('\n');
+}
+
+function blockLines(state: LiveState, columns: number, c: ChalkInstance): string[] {
+  const width = Math.max(30, columns - 4);
   const where = cuePosition(state.cue);
   const countdown = Math.ceil(state.remainingInCueMs / state.unitMs);
   const headline = state.cue.kind === 'rest' || state.cue.kind === 'switch' ? c.yellow.bold : c.cyan.bold;
@@ -67,5 +87,5 @@ export function liveBlock(state: LiveState, c: ChalkInstance): string {
     `${progressBar(state.elapsedFraction, Math.min(30, width - 30))} ${c.dim(`step ${state.step} of ${state.steps} · ${clockTime(state.remainingInSessionMs / state.unitMs)} left`)}`,
     c.dim(clip(`space pause · n next · b back · d ${state.details ? 'hide details' : 'details'} · h this hurts · q quit`, width)),
   ];
-  return lines.join('\n');
+  return lines;
 }

@@ -8,6 +8,7 @@ import type { CommandContext } from '../../shell/context.js';
 import { ExitCode, Interrupted, SafetyStop } from '../../shell/errors.js';
 import { isInteractive } from '../../shell/io.js';
 import { type GuideResult, guide, guideModeFor } from '../../shell/player.js';
+import { figureCharset, poseLibrary } from '../../shell/poses.js';
 import { safetyData } from '../../shell/safety-data.js';
 import type { GuideMode } from '../../shell/session-player.js';
 import { cueEvent, ndjson, startEvent } from '../../view/events.js';
@@ -21,6 +22,10 @@ export interface SessionOptions {
   json?: boolean;
   dryRun?: boolean;
   bell?: boolean;
+  /** false with --no-figures. */
+  figures?: boolean;
+  /** --plain: one line per cue, for screen readers. */
+  plain?: boolean;
 }
 
 const sessionOutcomeFor: Record<EndReason, SessionOutcome> = {
@@ -111,7 +116,7 @@ export async function guideSession(ctx: CommandContext, items: PlanItem[], optio
     if (options.json) io.stdout.write(ndjson(startEvent(plan)));
     return printDryRun(ctx, plan, names, options, scale);
   }
-  const mode = guideModeFor(ctx, Boolean(options.json));
+  const mode = guideModeFor(ctx, Boolean(options.json), Boolean(options.plain));
   const prompter = isInteractive(io)
     ? (await import('../../shell/prompts.js')).createPrompter({ input: io.stdin, output: io.stdout }, ctx.styles.out)
     : undefined;
@@ -135,6 +140,10 @@ export async function guideSession(ctx: CommandContext, items: PlanItem[], optio
     cautions: new Map(items.map((i) => [i.technique.id, i.technique.cautions])),
     askPain: prompter && (() => prompter.scale('That hurts? How much pain do you feel right now, 0-10?')),
     onPain: (technique, rating) => store.append({ type: 'pain', at: at(), session, technique, rating }),
+    figures:
+      mode === 'live' && options.figures !== false && setup.config.figures !== false
+        ? { poses: poseLibrary(setup.catalog), charset: figureCharset(ctx.io.env) }
+        : undefined,
   });
   const reached = [...new Set(plan.cues.slice(0, result.reachedIndex + 1).map((cue) => cue.technique))];
   const elapsedSeconds = Math.round(result.elapsedMs / scale) / 1000;

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { poseSchema } from '../pose/schema.js';
+import { checkPoseRefs } from './pose-refs.js';
 import { areas, positions, tags } from './vocabulary.js';
 
 /** The single source of truth for catalog files; data/catalog.schema.json is generated from it. */
@@ -14,10 +16,14 @@ const cue = z
   .min(1, { error: 'expected a short cue, not an empty string' })
   .max(60, { error: 'a cue must fit in 60 characters; move the rest into "detail"' });
 
+/** The key pose a step or hold reaches: an id from data/poses.json or the catalog's own "poses". */
+const poseRef = kebabId.optional();
+
 const stepSchema = z.strictObject({
   cue,
   detail: z.string().optional(),
   seconds,
+  pose: poseRef,
 });
 
 const repsPhase = z.strictObject({
@@ -36,6 +42,7 @@ const holdPhase = z.strictObject({
   /** The top of the guide's range ("hold 20-30 s"); the plan times `seconds`. */
   upTo: seconds.optional(),
   breaths: wholeCount.optional(),
+  pose: poseRef,
 });
 
 const phaseSchema = z.discriminatedUnion('type', [repsPhase, holdPhase], {
@@ -89,14 +96,17 @@ const routineSchema = z.strictObject({
  * A catalog file. `knownIds` are ids defined elsewhere (the built-in catalog, for a user's file), which
  * its routines may reference.
  */
-export const makeCatalogSchema = (knownIds: ReadonlySet<string> = new Set()) =>
+export const makeCatalogSchema = (knownIds: ReadonlySet<string> = new Set(), knownPoses?: ReadonlySet<string>) =>
   z
     .strictObject({
       $schema: z.string().optional(),
       techniques: z.array(techniqueSchema),
       routines: z.array(routineSchema).default([]),
+      /** Poses of the catalog's own, for its techniques' steps; the built-in ones need not be repeated. */
+      poses: z.array(poseSchema).optional(),
     })
     .superRefine((catalog, ctx) => {
+      if (knownPoses) checkPoseRefs(catalog, new Set([...knownPoses, ...(catalog.poses ?? []).map((p) => p.id)]), ctx);
       const seen = new Map<string, string>();
       const place = (kind: string, index: number) => `${kind}[${index}]`;
       catalog.techniques.forEach((t, i) => {

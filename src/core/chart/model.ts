@@ -1,4 +1,7 @@
 import type { Phase, Technique } from '../catalog/model.js';
+import type { PoseLibrary } from '../pose/animate.js';
+import { keyPoseIds } from '../pose/key-poses.js';
+import type { Pose } from '../pose/model.js';
 import { effectiveTechnique, type PlanItem, planTechnique } from '../session/plan.js';
 import { holdTime, repCount } from '../wording.js';
 
@@ -13,6 +16,8 @@ interface ChartTechnique {
   movement: string[];
   cautions: string[];
   sources: { title: string; url: string }[];
+  /** The key poses, drawn beside the steps. */
+  figures: Pose[];
 }
 
 /** The box every chart carries: when to stop and get help. */
@@ -39,7 +44,7 @@ function phaseLine(phase: Phase, sides: boolean): string {
   return `${repCount(phase)} reps${side}: ${phase.steps.map((s) => `${s.cue} (${s.seconds} s)`).join(' → ')}`;
 }
 
-function chartTechnique(t: Technique, gentle = false): ChartTechnique {
+function chartTechnique(t: Technique, poses: PoseLibrary, gentle = false): ChartTechnique {
   const done = effectiveTechnique(t, gentle);
   const m = done.movement;
   const sets = m.sets > 1 ? [`${m.sets} sets${m.restSeconds > 0 ? `, ${m.restSeconds} s rest between` : ''}`] : [];
@@ -53,11 +58,19 @@ function chartTechnique(t: Technique, gentle = false): ChartTechnique {
     movement: [...sets, ...m.phases.map((p) => phaseLine(p, m.sides === 'left-right'))],
     cautions: t.cautions,
     sources: t.sources,
+    figures: keyPoseIds(done.setup, m).flatMap((id) => poses.get(id) ?? []),
   };
 }
 
-export function buildChart(title: string, summary: string, items: readonly PlanItem[], safety: ChartSafety, personalNote?: string): Chart {
-  const techniques = items.map((i) => chartTechnique(i.technique, i.gentle));
+export function buildChart(
+  title: string,
+  summary: string,
+  items: readonly PlanItem[],
+  safety: ChartSafety,
+  poses: PoseLibrary,
+  personalNote?: string,
+): Chart {
+  const techniques = items.map((i) => chartTechnique(i.technique, poses, i.gentle));
   return {
     title,
     summary,

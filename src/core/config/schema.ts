@@ -37,6 +37,8 @@ export const configSchema = z.strictObject({
     .transform((value) => value.trim())
     .optional(),
   bell: z.boolean({ error: 'expected true or false' }).optional(),
+  /** The moving figure in sessions and the figures in show; false turns them off. */
+  figures: z.boolean({ error: 'expected true or false' }).optional(),
   breakMinutes: z
     .int({ error: 'expected a whole number of minutes' })
     .min(1, { error: 'expected 1 to 15 minutes' })

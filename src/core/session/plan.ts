@@ -19,6 +19,8 @@ export interface Cue {
   breaths?: number;
   /** On a get-ready cue: the technique's most important caution. */
   caution?: string;
+  /** The key pose this cue reaches (see data/poses.json); drawn mirrored on the right side. */
+  pose?: string;
 }
 
 export interface Plan {
@@ -42,13 +44,21 @@ export function effectiveTechnique(technique: Technique, gentle = false): { setu
 
 type Draft = Omit<Cue, 'startSeconds' | 'technique'>;
 
-function movementCues(movement: Movement): Draft[] {
+function movementCues(movement: Movement, restPose: string | undefined): Draft[] {
   const cues: Draft[] = [];
   const sides: (Side | undefined)[] = movement.sides === 'left-right' ? ['left', 'right'] : [undefined];
   for (let set = 1; set <= movement.sets; set++) {
     sides.forEach((side, sideIndex) => {
       if (sideIndex > 0 && movement.switchSeconds > 0) {
-        cues.push({ kind: 'switch', text: `Switch to the ${side} side`, seconds: movement.switchSeconds, set, sets: movement.sets, side });
+        cues.push({
+          kind: 'switch',
+          text: `Switch to the ${side} side`,
+          seconds: movement.switchSeconds,
+          set,
+          sets: movement.sets,
+          side,
+          pose: restPose,
+        });
       }
       for (const phase of movement.phases) {
         if (phase.type === 'hold') {
@@ -61,6 +71,7 @@ function movementCues(movement: Movement): Draft[] {
             sets: movement.sets,
             side,
             breaths: phase.breaths,
+            pose: phase.pose,
           });
           continue;
         }
@@ -76,13 +87,14 @@ function movementCues(movement: Movement): Draft[] {
               rep,
               reps: phase.count,
               side,
+              pose: step.pose,
             });
           }
         }
       }
     });
     if (set < movement.sets && movement.restSeconds > 0) {
-      cues.push({ kind: 'rest', text: 'Rest, breathe easy', seconds: movement.restSeconds, set, sets: movement.sets });
+      cues.push({ kind: 'rest', text: 'Rest, breathe easy', seconds: movement.restSeconds, set, sets: movement.sets, pose: restPose });
     }
   }
   return cues;
@@ -91,10 +103,12 @@ function movementCues(movement: Movement): Draft[] {
 /** Technique → its cues without timing offsets: get-ready countdown, setup, then every set, side and rep. */
 function techniqueDrafts(item: PlanItem): Draft[] {
   const { setup, movement } = effectiveTechnique(item.technique, item.gentle);
+  // Getting ready, switching sides and resting all return to where the setup began.
+  const restPose = setup[0]?.pose;
   return [
-    { kind: 'ready', text: `Get ready: ${item.technique.name}`, seconds: readySeconds, caution: item.technique.cautions[0] },
-    ...setup.map((step): Draft => ({ kind: 'setup', text: step.cue, detail: step.detail, seconds: step.seconds })),
-    ...movementCues(movement),
+    { kind: 'ready', text: `Get ready: ${item.technique.name}`, seconds: readySeconds, caution: item.technique.cautions[0], pose: restPose },
+    ...setup.map((step): Draft => ({ kind: 'setup', text: step.cue, detail: step.detail, seconds: step.seconds, pose: step.pose })),
+    ...movementCues(movement, restPose),
   ];
 }
 

@@ -1,0 +1,30 @@
+import { figureAt, type PoseLibrary } from '../core/pose/animate.js';
+import type { Plan } from '../core/session/plan.js';
+import { type FigureCharset, figureLines, firstInkedLine } from '../view/figure-text.js';
+
+/** The figure's frames for one session: each technique cropped once, so its figure never jumps as it moves. */
+export class FigureFrames {
+  private readonly crops = new Map<string, number>();
+
+  constructor(
+    private readonly plan: Plan,
+    private readonly poses: PoseLibrary,
+    private readonly charset: FigureCharset,
+  ) {}
+
+  /** The figure `elapsedMs` into cue `index`, as lines of text; undefined for a cue without a pose. */
+  frame(index: number, elapsedMs: number, unitMs: number): string[] | undefined {
+    const pose = figureAt(this.plan, index, elapsedMs, unitMs, this.poses);
+    return pose && figureLines(pose, this.charset).slice(this.cropFor(this.plan.cues[index]!.technique));
+  }
+
+  private cropFor(technique: string): number {
+    const known = this.crops.get(technique);
+    if (known !== undefined) return known;
+    const ids = new Set(this.plan.cues.filter((c) => c.technique === technique).map((c) => c.pose));
+    const drawings = [...ids].flatMap((id) => (id && this.poses.has(id) ? [figureLines(this.poses.get(id)!, this.charset)] : []));
+    const top = drawings.length > 0 ? firstInkedLine(drawings) : 0;
+    this.crops.set(technique, top);
+    return top;
+  }
+}
