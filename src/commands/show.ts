@@ -36,7 +36,7 @@ function showTechnique(ctx: CommandContext, technique: Technique, poses: PoseLib
   }
   const lines = techniqueText(technique, ctx.styles.out);
   if (figures && keyPoses.length > 0) {
-    const drawn = figuresSideBySide(keyPoses, figureCharset(ctx.io.env), Math.min(100, ctx.io.stdout.columns ?? 80) - 2);
+    const drawn = figuresSideBySide(keyPoses, figureCharset(ctx.io.env), Math.min(100, ctx.io.stdout.columns || 80) - 2);
     lines.splice(2, 0, '', ...drawn.map((line) => `  ${ctx.styles.out.cyan(line)}`));
   }
   ctx.io.stdout.write(`${lines.join('\n')}\n`);

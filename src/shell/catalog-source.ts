@@ -6,12 +6,12 @@ import { shippedJson } from './shipped.js';
 /** The shipped catalog (validated at build time, only parsed here). */
 const builtInCatalog = (): Catalog => shippedJson<Catalog>('catalog.json');
 
-/** Validates a user's catalog file; its routines may use built-in technique ids. */
+/** Validates a user's catalog file; its routines may use built-in technique ids, its steps built-in poses. */
 async function readUserCatalog(path: string, knownIds: ReadonlySet<string>): Promise<Catalog> {
   const data = await readJsonFile(path);
   const { makeCatalogSchema, parseWithSchema } = await import('./user-schemas.js');
   return parseWithSchema(
-    makeCatalogSchema(knownIds),
+    makeCatalogSchema(knownIds, new Set(shippedJson<{ poses: { id: string }[] }>('poses.json').poses.map((p) => p.id))),
     data,
     path,
     'the file\'s format is described by data/catalog.schema.json in limber\'s folder (point "$schema" at it)',

@@ -13,13 +13,13 @@ export class PtySession {
   exitCode: number | undefined;
   private readonly exited: Promise<number>;
 
-  constructor(args: string[], env: NodeJS.ProcessEnv = {}) {
+  constructor(args: string[], env: NodeJS.ProcessEnv = {}, size: { cols: number; rows: number } = { cols: 100, rows: 30 }) {
     const fullEnv = cliEnv({ TERM: 'xterm-256color', ...env });
     this.home = fullEnv.LIMBER_HOME!;
     this.pty = spawn(process.execPath, [binPath, ...args], {
       name: env.TERM ?? 'xterm-256color',
-      cols: 100,
-      rows: 30,
+      cols: size.cols,
+      rows: size.rows,
       env: fullEnv as Record<string, string>,
     });
     this.pty.onData((data) => (this.raw += data));
