@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { liveBench } from './bench-live.mjs';
 
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1]) || 30;
@@ -102,6 +103,8 @@ sessionTiming('desk-break routine, scale 0.01', ['desk-break'], 0.01);
 sessionTiming('guide-four routine, scale 0.01', ['guide-four'], 0.01);
 if (!quick) sessionTiming('shoulder-rolls, real time', ['shoulder-rolls'], 1);
 else console.log('  (--quick: real-time run skipped)');
+
+await liveBench(work, env, answers);
 
 console.log("\nHistory: limber history over 1,000,000 lines (250,000 sessions, the app's own record shapes)");
 const dataDir = join(work, 'data');

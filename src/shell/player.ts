@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import type { Plan } from '../core/session/plan.js';
 import type { SessionResult } from '../core/session/runner-events.js';
 import { ndjson, startEvent } from '../view/events.js';
@@ -48,6 +49,8 @@ export async function guide(ctx: CommandContext, plan: Plan, options: GuideOptio
     player.keys.detach();
     if (options.mode === 'live' && player.stoppedBy !== 'output-closed') io.stdout.write(showCursor);
   }
+  const log = ctx.io.env.LIMBER_TIMING_LOG;
+  if (log) writeFileSync(log, `${JSON.stringify({ lateness: player.lateness, cpu: process.cpuUsage(), uptimeMs: process.uptime() * 1000 })}\n`);
   if (player.failure) throw player.failure;
   if (options.bell && options.mode === 'live' && result.completed) await player.ringEnd();
   return { ...result, pain: player.pain, stoppedBy: player.stoppedBy };

@@ -83,8 +83,16 @@ export class SessionPlayer {
 
   /** The next animation frame: only the text changes; ora draws it on its own interval, never in a cue's way. */
   animate(): void {
-    if (this.view && this.runner.isRunning && !this.runner.isPaused && !this.hurting) this.render(false, false);
+    if (!this.view || !this.runner.isRunning || this.runner.isPaused || this.hurting) return;
+    // A hold stands still: only a figure that has moved is worth new text.
+    const index = this.runner.currentIndex;
+    const drawn = this.figure(index, 1000 * this.options.scale)?.join('\n');
+    if (drawn === this.lastFigure) return;
+    this.lastFigure = drawn;
+    this.render(false, false);
   }
+
+  private lastFigure: string | undefined;
 
   private render(ring = false, now = true): void {
     if (!this.view) return;
@@ -114,8 +122,12 @@ export class SessionPlayer {
     else this.view.update(block);
   }
 
+  /** How late each cue was, in every mode, for LIMBER_TIMING_LOG (npm run bench measures the live view). */
+  readonly lateness: number[] = [];
+
   private onEvent(event: RunnerEvent): void {
     const { mode, scale, bell } = this.options;
+    if (event.type === 'cue') this.lateness.push(event.atMs - event.scheduledMs);
     if (mode === 'json') {
       if (event.type === 'cue') this.write(ndjson(cueEvent(event.cue, event.scheduledMs, event.atMs)));
       else if (event.type === 'end') this.write(ndjson(endEvent(event.completed, event.reason, event.elapsedMs)));
