@@ -5,6 +5,7 @@ import { type FigureCharset, figureLines, firstInkedLine } from '../view/figure-
 /** The figure's frames for one session: each technique cropped once, so its figure never jumps as it moves. */
 export class FigureFrames {
   private readonly crops = new Map<string, number>();
+  private last: string | undefined;
 
   constructor(
     private readonly plan: Plan,
@@ -16,6 +17,14 @@ export class FigureFrames {
   frame(index: number, elapsedMs: number, unitMs: number): string[] | undefined {
     const pose = figureAt(this.plan, index, elapsedMs, unitMs, this.poses);
     return pose && figureLines(pose, this.charset).slice(this.cropFor(this.plan.cues[index]!.technique));
+  }
+
+  /** Whether this frame differs from the one before it. */
+  moved(lines: readonly string[] | undefined): boolean {
+    const drawn = lines?.join('\n');
+    if (drawn === this.last) return false;
+    this.last = drawn;
+    return true;
   }
 
   private cropFor(technique: string): number {

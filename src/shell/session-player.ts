@@ -85,14 +85,8 @@ export class SessionPlayer {
   animate(): void {
     if (!this.view || !this.runner.isRunning || this.runner.isPaused || this.hurting) return;
     // A hold stands still: only a figure that has moved is worth new text.
-    const index = this.runner.currentIndex;
-    const drawn = this.figure(index, 1000 * this.options.scale)?.join('\n');
-    if (drawn === this.lastFigure) return;
-    this.lastFigure = drawn;
-    this.render(false, false);
+    if (this.frames?.moved(this.figure(this.runner.currentIndex, 1000 * this.options.scale))) this.render(false, false);
   }
-
-  private lastFigure: string | undefined;
 
   private render(ring = false, now = true): void {
     if (!this.view) return;
