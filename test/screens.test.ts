@@ -96,47 +96,47 @@ describe('screens', () => {
     };
     expect(liveBlock(state, plain)).toMatchInlineSnapshot(`
       "⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⣀⡀⠀⠀   Cat-cow · set 1/3 · rep 1/5
-      ⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⣇⡸⠀⠀
-      ⠀⠀⠀⠀⠀⢠⢄⡀⠀⢀⠔⡟⠀⠀⠀⠀     COW: LIFT YOUR HEAD, LET THE BACK DIP
-      ⠀⠀⠀⠀⠀⢸⠀⠈⠉⠁⠀⡇⠀⠀⠀⠀     1 s
-      ⠀⠀⠀⠀⠀⢸⠀⠀⠀⠀⠀⡇⠀⠀⠀⠀
-      ⠒⠒⠒⠒⠒⠚⠒⠒⠒⠒⠒⠓⠒⠒⠒⠒   Next: Cat: round your back, head down
-                         ███░░░░░░░░░░░░░░░░░░░░░░░░░░░ step 4 of 35 · 2:00 left
-                         space pause · n next · b back · d details · h this hurts · q quit"
+        ⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⣇⡸⠀⠀
+        ⠀⠀⠀⠀⠀⢠⢄⡀⠀⢀⠔⡟⠀⠀⠀⠀     COW: LIFT YOUR HEAD, LET THE BACK DIP
+        ⠀⠀⠀⠀⠀⢸⠀⠈⠉⠁⠀⡇⠀⠀⠀⠀     1 s
+        ⠀⠀⠀⠀⠀⢸⠀⠀⠀⠀⠀⡇⠀⠀⠀⠀
+        ⠒⠒⠒⠒⠒⠚⠒⠒⠒⠒⠒⠓⠒⠒⠒⠒   Next: Cat: round your back, head down
+                           ███░░░░░░░░░░░░░░░░░░░░░░░░░░░ step 4 of 35 · 2:00 left
+                           space pause · n next · b back · d details · h this hurts · q quit"
     `);
     expect(liveBlock({ ...state, columns: 60 }, plain)).toMatchInlineSnapshot(`
       "⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⣀⡀⠀⠀
-      ⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⣇⡸⠀⠀
-      ⠀⠀⠀⠀⠀⢠⢄⡀⠀⢀⠔⡟⠀⠀⠀⠀
-      ⠀⠀⠀⠀⠀⢸⠀⠈⠉⠁⠀⡇⠀⠀⠀⠀
-      ⠀⠀⠀⠀⠀⢸⠀⠀⠀⠀⠀⡇⠀⠀⠀⠀
-      ⠒⠒⠒⠒⠒⠚⠒⠒⠒⠒⠒⠓⠒⠒⠒⠒
-      Cat-cow · set 1/3 · rep 1/5
+        ⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⣇⡸⠀⠀
+        ⠀⠀⠀⠀⠀⢠⢄⡀⠀⢀⠔⡟⠀⠀⠀⠀
+        ⠀⠀⠀⠀⠀⢸⠀⠈⠉⠁⠀⡇⠀⠀⠀⠀
+        ⠀⠀⠀⠀⠀⢸⠀⠀⠀⠀⠀⡇⠀⠀⠀⠀
+        ⠒⠒⠒⠒⠒⠚⠒⠒⠒⠒⠒⠓⠒⠒⠒⠒
+        Cat-cow · set 1/3 · rep 1/5
 
-        COW: LIFT YOUR HEAD, LET THE BACK DIP
-        1 s
+          COW: LIFT YOUR HEAD, LET THE BACK DIP
+          1 s
 
-      Next: Cat: round your back, head down
-      ███░░░░░░░░░░░░░░░░░░░░░░░ step 4 of 35 · 2:00 left
-      space pause · n next · b back · d details · h this hurt…"
+        Next: Cat: round your back, head down
+        ██░░░░░░░░░░░░░░░░░░░░░░ step 4 of 35 · 2:00 left
+        space pause · n next · b back · d details · h this hu…"
     `);
     expect(liveBlock({ ...state, columns: 80, figure: drawn('ascii') }, plain)).toMatchInlineSnapshot(`
       "                  :'.
-                       ':.'
-              .      .::
-              :'''.'' :
-              :       :
-              :       :
-         .....:       :
-      ''''''''''''''''''''''''
-      Cat-cow · set 1/3 · rep 1/5
+                         ':.'
+                .      .::
+                :'''.'' :
+                :       :
+                :       :
+           .....:       :
+        ''''''''''''''''''''''''
+        Cat-cow · set 1/3 · rep 1/5
 
-        COW: LIFT YOUR HEAD, LET THE BACK DIP
-        1 s
+          COW: LIFT YOUR HEAD, LET THE BACK DIP
+          1 s
 
-      Next: Cat: round your back, head down
-      ███░░░░░░░░░░░░░░░░░░░░░░░░░░░ step 4 of 35 · 2:00 left
-      space pause · n next · b back · d details · h this hurts · q quit"
+        Next: Cat: round your back, head down
+        ███░░░░░░░░░░░░░░░░░░░░░░░░░░░ step 4 of 35 · 2:00 left
+        space pause · n next · b back · d details · h this hurts · q quit"
     `);
   });
 

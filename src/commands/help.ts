@@ -12,7 +12,8 @@ const environmentHelp = `Environment:
   FORCE_COLOR=1               colour even when not a terminal
   LIMBER_HOME=<dir>           keep limber's config and data in <dir> instead of the XDG folders
   LIMBER_EMERGENCY_NUMBER=<n> the emergency number limber tells you to call
-  LIMBER_TIME_SCALE=<x>       multiply every wait (0.01 for a quick preview)`;
+  LIMBER_TIME_SCALE=<x>       multiply every wait (0.01 for a quick preview)
+  LIMBER_PLAIN=1              plain lines for screen readers: no redraws, no figures`;
 
 export const rootHelp = `
 Examples:

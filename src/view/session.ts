@@ -48,13 +48,17 @@ export interface LiveState {
 /** Text beside a figure needs this many columns; narrower terminals get the figure above. */
 const besideMinColumns = 60;
 
-/** The figure beside the text (wide terminals) or above it (narrow ones). */
+/**
+ * The figure beside the text (wide terminals) or above it (narrow ones). The spinner takes the first line's
+ * first two columns, so the lines after it move over by two to keep the figure in one piece.
+ */
 function withFigure(figure: readonly string[], text: (columns: number) => string[], columns: number, c: ChalkInstance): string {
   const figureWidth = Math.max(...figure.map((line) => [...line].length));
-  if (columns - figureWidth - 3 < besideMinColumns) return [...figure.map((line) => c.cyan(line)), ...text(columns)].join('\n');
-  const lines = text(columns - figureWidth - 3);
+  const aligned = (lines: string[]) => lines.map((line, i) => (i === 0 || line === '' ? line : `  ${line}`)).join('\n');
+  if (columns - figureWidth - 5 < besideMinColumns) return aligned([...figure.map((line) => c.cyan(line)), ...text(columns - 2)]);
+  const lines = text(columns - figureWidth - 5);
   const rows = Math.max(lines.length, figure.length);
-  return Array.from({ length: rows }, (_, i) => `${c.cyan((figure[i] ?? '').padEnd(figureWidth))}   ${lines[i] ?? ''}`.trimEnd()).join('\n');
+  return aligned(Array.from({ length: rows }, (_, i) => `${c.cyan((figure[i] ?? '').padEnd(figureWidth))}   ${lines[i] ?? ''}`.trimEnd()));
 }
 
 const clip = (text: string, columns: number) => ([...text].length > columns ? `${[...text].slice(0, columns - 1).join('')}…` : text);
