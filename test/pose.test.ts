@@ -4,7 +4,7 @@ import { figureAt } from '../src/core/pose/animate.js';
 import { keyPoseIds } from '../src/core/pose/key-poses.js';
 import { ease, figureShapes, interpolate, mirror, type Pose } from '../src/core/pose/model.js';
 import { posesFileSchema } from '../src/core/pose/schema.js';
-import { effectiveTechnique, planTechnique } from '../src/core/session/plan.js';
+import { effectiveTechnique, planSession, planTechnique } from '../src/core/session/plan.js';
 import { figureSvg } from '../src/view/figure-svg.js';
 import { asciiLines, brailleLines, figureLines, figuresSideBySide, rasterise } from '../src/view/figure-text.js';
 import { builtIn, builtInPoses, mutableCatalog, technique } from './helpers/catalog.js';
@@ -52,6 +52,22 @@ describe('pose data', () => {
       }
     }
     expect(issues(makeCatalogSchema(new Set(), new Set(poses.keys())), catalog)).toEqual([]);
+  });
+
+  it.each([
+    [(c: any) => (c.techniques[0].setup[1].pose = 'x'), 'techniques.0.setup.1.pose'],
+    [(c: any) => (c.techniques[0].movement.phases[0].pose = 'x'), 'techniques.0.movement.phases.0.pose'],
+    [(c: any) => (c.techniques[0].gentle.movement.phases[0].pose = 'x'), 'techniques.0.gentle.movement.phases.0.pose'],
+    [(c: any) => (c.techniques[1].gentle.setup[0].pose = 'x'), 'techniques.1.gentle.setup.0.pose'],
+    [(c: any) => (c.techniques[2].gentle.movement.phases[0].steps[0].pose = 'x'), 'techniques.2.gentle.movement.phases.0.steps.0.pose'],
+  ])('every place a pose is named is checked (%#)', (breakIt, path) => {
+    const catalog = mutableCatalog();
+    breakIt(catalog);
+    expect(issues(makeCatalogSchema(new Set(), new Set(poses.keys())), catalog)).toEqual([
+      `${path}: no pose has the id "x"; use an id from data/poses.json, or add the pose under "poses"`,
+    ]);
+    // Without a list of known poses (the JSON Schema's own view) nothing is checked.
+    expect(issues(makeCatalogSchema(), catalog)).toEqual([]);
   });
 
   it('a catalog naming an unknown pose is told where and how to fix it; its own poses count', () => {
@@ -119,6 +135,45 @@ describe('mirroring and movement', () => {
     expect(figureAt(plan, second, ms / 2, 1000, poses)!.joints).toEqual(pose('sit-arms-down-side').joints);
   });
 
+  it('the first cue of a plan, and of each technique, starts in its own pose', () => {
+    const plan = planSession([{ technique: technique('cat-cow') }, { technique: technique('shoulder-rolls') }]);
+    expect(figureAt(plan, 0, 0, 1000, poses)!.joints).toEqual(pose('all-fours').joints);
+    const second = plan.cues.findIndex((c) => c.technique === 'shoulder-rolls');
+    expect(figureAt(plan, second, 0, 1000, poses)!.joints).toEqual(pose('sit-arms-down-side').joints);
+    // The one-step reps of the second technique swing out to its own starting pose, not the first's.
+    const reps = plan.cues.flatMap((c, i) => (c.pose === 'shoulders-up-back' ? [i] : []));
+    const ms = plan.cues[reps[1]!]!.seconds * 1000;
+    expect(figureAt(plan, reps[1]!, ms / 2, 1000, poses)!.joints).toEqual(pose('sit-arms-down-side').joints);
+    expect(figureAt(plan, reps[1]!, ms / 4, 1000, poses)!.joints).not.toEqual(pose('sit-arms-down-side').joints);
+  });
+
+  it('two setup steps in one pose stand still; they do not swing out and back', () => {
+    const plan = planTechnique(technique('chair-twist'));
+    expect(plan.cues[2]!.pose).toBe(plan.cues[1]!.pose);
+    expect(figureAt(plan, 2, 2000, 1000, poses)!.joints).toEqual(pose('sit-tall-front').joints);
+  });
+
+  it('the move takes 1.5 plan seconds, or 60 % of a shorter cue, eased: halfway at half time', () => {
+    const plan = planTechnique(technique('cat-cow'));
+    const cow = plan.cues.findIndex((c) => c.pose === 'cow');
+    const half = interpolate(pose('all-fours'), pose('cow'), 0.5).joints;
+    expect(figureAt(plan, cow, 750, 1000, poses)!.joints).toEqual(half);
+    expect(figureAt(plan, cow, 7.5, 10, poses)!.joints).toEqual(half);
+    const short = { ...plan, cues: plan.cues.map((c, i) => (i === cow ? { ...c, seconds: 1 } : c)) };
+    expect(figureAt(short, cow, 300, 1000, poses)!.joints).toEqual(half);
+  });
+
+  it("reps without a side switch between sides move from one side's pose to the other's", () => {
+    const rolls = technique('shoulder-shrugs');
+    const sided = { ...rolls, movement: { ...rolls.movement, sets: 1, sides: 'left-right' as const, switchSeconds: 0 } };
+    const plan = planTechnique(sided);
+    const firstRight = plan.cues.findIndex((c) => c.side === 'right');
+    const before = plan.cues[firstRight - 1]!;
+    expect([before.side, before.pose, plan.cues[firstRight]!.pose]).toEqual(['left', 'sit-arms-loose-front', 'shrug-up']);
+    expect(figureAt(plan, firstRight, 0, 1000, poses)!.joints).toEqual(pose('sit-arms-loose-front').joints);
+    expect(figureAt(plan, firstRight, 5000, 1000, poses)!.joints).toEqual(mirror(pose('shrug-up')).joints);
+  });
+
   it('a cue without a pose (a custom technique) has no figure', () => {
     const bare = {
       ...technique('shoulder-shrugs'),
@@ -174,6 +229,40 @@ describe('the renderers', () => {
       const dots = rasterise([...props, ...body], 32);
       expect(rasterise([...mirrored.props, ...mirrored.body], 32), p.id).toEqual(dots.map((row) => [...row].reverse()));
     }
+  });
+
+  it('props as shapes: floor, wall, roller, and a chair from the side and from the front', () => {
+    const shapes = (props: Pose['props']) => figureShapes({ ...pose('cow'), props }).props;
+    expect(shapes([{ kind: 'floor', y: 94 }])).toEqual([{ kind: 'line', from: [0, 94], to: [100, 94] }]);
+    expect(shapes([{ kind: 'wall', x: 88 }])).toEqual([{ kind: 'line', from: [88, 0], to: [88, 100] }]);
+    expect(shapes([{ kind: 'roller', x: 40, y: 86, r: 6 }])).toEqual([{ kind: 'circle', at: [40, 86], r: 6 }]);
+    expect(shapes([{ kind: 'chair', x: 30, y: 62, facing: 'side' }])).toEqual([
+      { kind: 'line', from: [30, 62], to: [54, 62] },
+      { kind: 'line', from: [30, 62], to: [30, 30] },
+      { kind: 'line', from: [32, 62], to: [32, 94] },
+      { kind: 'line', from: [52, 62], to: [52, 94] },
+    ]);
+    expect(shapes([{ kind: 'chair', x: 50, y: 62, facing: 'front' }])).toEqual([
+      { kind: 'line', from: [32, 62], to: [68, 62] },
+      { kind: 'line', from: [34, 62], to: [34, 94] },
+      { kind: 'line', from: [66, 62], to: [66, 94] },
+      { kind: 'line', from: [34, 62], to: [34, 34] },
+      { kind: 'line', from: [66, 62], to: [66, 34] },
+    ]);
+    expect(figureShapes(mirror({ ...pose('cow'), props: [{ kind: 'roller', x: 40, y: 86, r: 6 }] })).props).toEqual([
+      { kind: 'circle', at: [60, 86], r: 6 },
+    ]);
+  });
+
+  it('the body: fourteen bones, a neck that stops at the head, and the head', () => {
+    const { body } = figureShapes({ ...pose('stand-front'), joints: { ...pose('stand-front').joints, head: [50, 10], neck: [50, 24] } });
+    expect(body).toHaveLength(16);
+    expect(body[0]).toEqual({ kind: 'line', from: [50, 24], to: pose('stand-front').joints.chest });
+    expect(body[14]).toEqual({ kind: 'line', from: [50, 24], to: [50, 16] });
+    expect(body[15]).toEqual({ kind: 'circle', at: [50, 10], r: 6 });
+    expect(mirror(mirror(pose('cow'))).mirrored).toBeUndefined();
+    expect(mirror(pose('cow')).mirrored).toBe(true);
+    expect([ease(-1), ease(0.25)]).toEqual([0, 0.15625]);
   });
 
   it('draws dots where the shapes are: a floor is a full row, a wall a full column', () => {

@@ -46,6 +46,8 @@ const sessionOptions = (command: Command) =>
     .option('--dry-run', 'print the whole timed plan without waiting')
     .option('--no-bell', 'no terminal bell at each step')
     .option('--no-figures', 'no moving figure beside the cue')
+    .option('--voice', 'speak each cue and count down the end of each hold (espeak-ng, spd-say, say or Windows speech)')
+    .option('--no-voice', 'no voice, even if config.json turns it on')
     .option('--plain', 'one line per cue: no redraws, no animation, no figures (for screen readers; also LIMBER_PLAIN=1)');
 
 export function addSessionCommands(program: Command, context: ContextFor): void {

@@ -13,6 +13,8 @@ import { ExitCode, isLimberError } from './errors.js';
 import { FigureFrames } from './figure-frames.js';
 import { KeyReader } from './keys.js';
 import type { LiveView } from './live-view.js';
+import type { Speaker } from './speech.js';
+import { VoiceCues } from './voice-cues.js';
 
 const ctrlC = '\u0003';
 
@@ -30,6 +32,8 @@ export interface GuideOptions {
   askPain?: () => Promise<number>;
   /** Told of every "this hurts" rating, as it is given, so history keeps it even if the process dies next. */
   onPain?: (technique: string, rating: number) => void;
+  /** Speaks each cue and the last three seconds of a hold (--voice). */
+  speaker?: Speaker;
   /** The moving figure in the live view: the poses, and Braille or ASCII. Absent: no figure. */
   figures?: { poses: PoseLibrary; charset: FigureCharset };
 }
@@ -43,11 +47,14 @@ export class SessionPlayer {
   readonly keys: KeyReader;
   private readonly clock: Clock;
   pain: number | undefined;
+  /** How late each cue was, in every mode, for LIMBER_TIMING_LOG (npm run bench measures the live view). */
+  readonly lateness: number[] = [];
   failure: unknown;
   stoppedBy: StopCause | undefined;
   private hurting = false;
   private showDetails = false;
   private readonly frames: FigureFrames | undefined;
+  private readonly voice: VoiceCues | undefined;
 
   constructor(
     private readonly ctx: CommandContext,
@@ -59,6 +66,7 @@ export class SessionPlayer {
     this.runner = new SessionRunner(plan, { clock: this.clock, scale: options.scale, onEvent: (event) => this.onEvent(event) });
     this.keys = new KeyReader(ctx.io.stdin, (key) => this.onKey(key));
     this.frames = options.figures && new FigureFrames(plan, options.figures.poses, options.figures.charset);
+    this.voice = options.speaker && new VoiceCues(options.speaker, plan, this.nameOf, options.scale);
   }
 
   private nameOf = (id: string) => this.options.names.get(id) ?? id;
@@ -112,16 +120,13 @@ export class SessionPlayer {
       },
       this.ctx.styles.out,
     );
-    if (now) this.view.draw(block, ring);
-    else this.view.update(block);
+    now ? this.view.draw(block, ring) : this.view.update(block);
   }
-
-  /** How late each cue was, in every mode, for LIMBER_TIMING_LOG (npm run bench measures the live view). */
-  readonly lateness: number[] = [];
 
   private onEvent(event: RunnerEvent): void {
     const { mode, scale, bell } = this.options;
     if (event.type === 'cue') this.lateness.push(event.atMs - event.scheduledMs);
+    this.voice?.onEvent(event);
     if (mode === 'json') {
       if (event.type === 'cue') this.write(ndjson(cueEvent(event.cue, event.scheduledMs, event.atMs)));
       else if (event.type === 'end') this.write(ndjson(endEvent(event.completed, event.reason, event.elapsedMs)));

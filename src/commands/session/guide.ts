@@ -11,6 +11,7 @@ import { type GuideResult, guide, guideModeFor } from '../../shell/player.js';
 import { figureCharset, poseLibrary } from '../../shell/poses.js';
 import { safetyData } from '../../shell/safety-data.js';
 import type { GuideMode } from '../../shell/session-player.js';
+import { findSpeaker, type Speaker } from '../../shell/speech.js';
 import { cueEvent, ndjson, startEvent } from '../../view/events.js';
 import { plainCueLine } from '../../view/session.js';
 import { clockTime, terminalSafe, wrapText } from '../../view/text.js';
@@ -26,6 +27,8 @@ export interface SessionOptions {
   figures?: boolean;
   /** --plain: one line per cue, for screen readers. */
   plain?: boolean;
+  /** --voice / --no-voice; config.json's "voice" when neither is given. */
+  voice?: boolean;
 }
 
 const sessionOutcomeFor: Record<EndReason, SessionOutcome> = {
@@ -106,6 +109,15 @@ function sumUp(
   }
 }
 
+/** The system's speech when the voice is on; without an engine, one line says so and the cues stay silent. */
+function voiceFor(ctx: CommandContext, options: SessionOptions, setup: SessionSetup): Speaker | undefined {
+  if (!(options.voice ?? setup.config.voice)) return undefined;
+  const speaker = findSpeaker(ctx.io.env, process.platform, setup.config.speech);
+  if ('name' in speaker) return speaker;
+  ctx.io.stderr.write(`${ctx.styles.err.yellow('No voice:')} ${speaker.none}. The cues are shown, not spoken.\n`);
+  return undefined;
+}
+
 /** Plans, guides and sums up a session: the shared tail of `run` and `break`. Every step goes into history. */
 export async function guideSession(ctx: CommandContext, items: PlanItem[], options: SessionOptions, setup: SessionSetup): Promise<void> {
   const { io } = ctx;
@@ -140,6 +152,7 @@ export async function guideSession(ctx: CommandContext, items: PlanItem[], optio
     cautions: new Map(items.map((i) => [i.technique.id, i.technique.cautions])),
     askPain: prompter && (() => prompter.scale('That hurts? How much pain do you feel right now, 0-10?')),
     onPain: (technique, rating) => store.append({ type: 'pain', at: at(), session, technique, rating }),
+    speaker: voiceFor(ctx, options, setup),
     figures:
       mode === 'live' && options.figures !== false && setup.config.figures !== false
         ? { poses: poseLibrary(setup.catalog), charset: figureCharset(ctx.io.env) }

@@ -37,6 +37,20 @@ export const configSchema = z.strictObject({
     .transform((value) => value.trim())
     .optional(),
   bell: z.boolean({ error: 'expected true or false' }).optional(),
+  /** Speak every cue (as --voice). */
+  voice: z.boolean({ error: 'expected true or false' }).optional(),
+  /** How the voice sounds: the engine's voice name, words a minute, and volume. */
+  speech: z
+    .strictObject({
+      voice: z.string({ error: 'expected the name of a voice, such as "en-gb"' }).min(1).max(60).optional(),
+      rate: z
+        .int({ error: 'expected words a minute' })
+        .min(80, { error: 'expected 80 to 400 words a minute' })
+        .max(400, { error: 'expected 80 to 400 words a minute' })
+        .optional(),
+      volume: z.int({ error: 'expected 0 to 100' }).min(0, { error: 'expected 0 to 100' }).max(100, { error: 'expected 0 to 100' }).optional(),
+    })
+    .optional(),
   /** The moving figure in sessions and the figures in show; false turns them off. */
   figures: z.boolean({ error: 'expected true or false' }).optional(),
   breakMinutes: z
