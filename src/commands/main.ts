@@ -1,15 +1,22 @@
-import { CommanderError } from 'commander';
 import { stylesFor } from '../shell/color.js';
 import { ExitCode, isLimberError } from '../shell/errors.js';
 import { type Io, processIo } from '../shell/io.js';
-import { buildProgram } from './program.js';
+import { commandContext } from './context.js';
+import { fastRoute } from './fast-path.js';
 
 /** Commander parse errors are usage errors: exit 2, not commander's 1. Help and version are success. */
 const successCodes = new Set(['commander.helpDisplayed', 'commander.version']);
 
+/** A commander error, told by its code: commander itself loads only when it parses (see fast-path.ts). */
+const commanderCode = (error: unknown): string | undefined => {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('commander.') ? code : undefined;
+};
+
 /** The one place errors become exit codes: typed errors print their message; anything else is a bug. */
 function handleError(error: unknown, io: Io, colorFlag: boolean): number {
-  if (error instanceof CommanderError) return successCodes.has(error.code) ? ExitCode.ok : ExitCode.usage;
+  const commander = commanderCode(error);
+  if (commander) return successCodes.has(commander) ? ExitCode.ok : ExitCode.usage;
   const prefix = stylesFor(io, colorFlag).err.red('limber:');
   if (isLimberError(error)) {
     if (error.message) io.stderr.write(`${prefix} ${error.message}\n`);
@@ -26,9 +33,14 @@ function handleError(error: unknown, io: Io, colorFlag: boolean): number {
 
 /** Runs limber with the given arguments (without node and script) and returns the exit code. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
-  const program = buildProgram(io);
   try {
-    await program.parseAsync([...argv], { from: 'user' });
+    const fast = io.env.LIMBER_FAST === '0' ? undefined : fastRoute(argv);
+    if (fast) {
+      await fast(commandContext(io, { color: true }));
+      return ExitCode.ok;
+    }
+    const { buildProgram } = await import('./program.js');
+    await buildProgram(io).parseAsync([...argv], { from: 'user' });
     return ExitCode.ok;
   } catch (error) {
     // The error may come from parsing itself, so read the colour flag from the arguments.

@@ -1,9 +1,8 @@
 import { Argument, Command, Option } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
 import { areas, positions } from '../core/catalog/vocabulary.js';
-import { stylesFor } from '../shell/color.js';
 import type { Io } from '../shell/io.js';
-import { userCatalogFiles } from '../shell/paths.js';
+import { commandContext, defaultChartRoutine, defaultHistoryDays, type Globals } from './context.js';
 import { examples, rootHelp } from './help.js';
 import { type ContextFor, wholeNumber } from './options.js';
 import { addRemindCommand } from './program-remind.js';
@@ -67,7 +66,7 @@ function addRecordCommands(program: Command, context: ContextFor): void {
   program
     .command('history')
     .description('sessions and minutes per day, your streak, your last full check, and how your back felt')
-    .addOption(new Option('--days <n>', 'how many days to show').default(14).argParser(wholeNumber(1, 3660, 'days')))
+    .addOption(new Option('--days <n>', 'how many days to show').default(defaultHistoryDays).argParser(wholeNumber(1, 3660, 'days')))
     .option('--json', 'print the statistics as JSON')
     .option('--csv', 'print date,sessions,minutes as CSV')
     .addHelpText('after', examples(['limber history', 'limber history --days 90 --csv > breaks.csv', 'limber history --json']))
@@ -76,7 +75,7 @@ function addRecordCommands(program: Command, context: ContextFor): void {
   program
     .command('chart')
     .description('a routine as a printable one-page chart: cues, holds, reps, sides, cautions, sources')
-    .option('--routine <id>', 'the routine (or a single technique) to chart', 'desk-break')
+    .option('--routine <id>', 'the routine (or a single technique) to chart', defaultChartRoutine)
     .addOption(new Option('--format <format>', 'md or html (default: from --out, else md)').choices(['md', 'html']))
     .option('--out <file>', 'write to a file instead of stdout (written whole or not at all)')
     .option('--for-me', 'apply your health profile: leave out and soften what it says')
@@ -114,16 +113,7 @@ function addRecordCommands(program: Command, context: ContextFor): void {
 /** The whole command line: global options, then each command loading its own bundle only when it runs. */
 export function buildProgram(io: Io): Command {
   const program = rootCommand(io);
-  const context: ContextFor = () => {
-    const globals = program.opts<{ color: boolean; catalog?: string[] }>();
-    return {
-      io,
-      styles: stylesFor(io, globals.color),
-      catalogFiles: [...userCatalogFiles(io.env), ...(globals.catalog ?? [])],
-      now: () => new Date(),
-      random: Math.random,
-    };
-  };
+  const context: ContextFor = () => commandContext(io, program.opts<Globals>());
   addCatalogCommands(program, context);
   addSafetyCommands(program, context);
   addSessionCommands(program, context);

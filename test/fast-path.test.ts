@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { fastRoute } from '../src/commands/fast-path.js';
+import { runCli, tempHome } from './helpers/cli.js';
+
+const taken = [
+  ['list'],
+  ['list', '--json'],
+  ['show', 'cat-cow'],
+  ['show', 'cat-cow', '--json'],
+  ['show', 'cat-cwo'],
+  ['history'],
+  ['history', '--json'],
+  ['chart'],
+  ['remind', '--status'],
+  ['remind', '--status', '--format', 'tmux'],
+  ['remind', '--status', '--format', 'json'],
+];
+
+const leftToCommander = [
+  [],
+  ['--help'],
+  ['list', '--desk'],
+  ['list', '--json', '--json'],
+  ['list', 'extra'],
+  ['show'],
+  ['show', '--json'],
+  ['show', 'cat-cow', '--help'],
+  ['history', '--days', '3'],
+  ['chart', '--format', 'html'],
+  ['remind'],
+  ['remind', '--status', '--format', 'bogus'],
+  ['remind', '--status', '--format'],
+  ['remind', '--status', '--json'],
+  ['--no-color', 'list'],
+  ['--catalog', 'x.json', 'list'],
+  ['break'],
+];
+
+describe('the fast path: the commonest command lines without commander', () => {
+  it.each(taken)('%j is taken', (...argv) => expect(fastRoute(argv)).toBeTypeOf('function'));
+  it.each(leftToCommander)('%j is left to commander', (...argv) => expect(fastRoute(argv)).toBeUndefined());
+
+  it.each(taken)("%j prints exactly what commander's way prints, with the same exit code", (...argv) => {
+    const home = tempHome();
+    const env = { LIMBER_HOME: home, NO_COLOR: '1' };
+    const fast = runCli(argv, { env });
+    const slow = runCli(argv, { env: { ...env, LIMBER_FAST: '0' } });
+    expect(fast.code).toBe(slow.code);
+    expect(fast.stdout).toBe(slow.stdout);
+    expect(fast.stderr).toBe(slow.stderr);
+  });
+
+  it('an unknown id on the fast path is the same usage error (exit 2) with its suggestion', () => {
+    const result = runCli(['show', 'cat-cwo']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("unknown technique 'cat-cwo' — did you mean 'cat-cow'?");
+  });
+});
