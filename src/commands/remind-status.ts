@@ -1,3 +1,4 @@
+import { clockOfDay } from '../core/dates.js';
 import { parsePause } from '../core/remind/pause.js';
 import { type CommandContext, writeJson, writeLine } from '../shell/context.js';
 import { UsageError } from '../shell/errors.js';
@@ -35,8 +36,6 @@ export function remindStatusCommand(ctx: CommandContext, format: 'plain' | 'tmux
   if (state) writeLine(ctx.io.stdout, statusLine(state, now, format));
 }
 
-const hhmm = (at: Date) => `${String(at.getHours()).padStart(2, '0')}:${String(at.getMinutes()).padStart(2, '0')}`;
-
 /** `limber remind --pause`: tells the running loop (through a small file) to pause, or to resume. */
 export function remindPauseCommand(ctx: CommandContext, text: string): void {
   const now = ctx.now();
@@ -44,7 +43,8 @@ export function remindPauseCommand(ctx: CommandContext, text: string): void {
   if (typeof request === 'string') throw new UsageError(`--pause: ${request}.`);
   writePause(ctx.io.env, request.kind === 'off' ? null : request.until);
   const running = readLoopState(ctx.io.env) !== undefined;
-  const when = request.kind === 'until' && (request.until.getDate() === now.getDate() ? hhmm(request.until) : `${hhmm(request.until)} tomorrow`);
+  const when =
+    request.kind === 'until' && (request.until.getDate() === now.getDate() ? clockOfDay(request.until) : `${clockOfDay(request.until)} tomorrow`);
   writeLine(ctx.io.stdout, request.kind === 'off' ? 'Reminders resume.' : `Reminders paused until ${when}.`);
   if (!running) writeLine(ctx.io.stderr, ctx.styles.err.dim('No reminder loop is running now; a loop started later keeps to this.'));
 }

@@ -1,4 +1,5 @@
 /** What the reminder pane says, and the one-line status for tmux or a prompt. */
+import { clockOfDay } from '../core/dates.js';
 import { shortDayTime } from '../core/remind/hours.js';
 import type { Phase, RemindEvent } from '../core/remind/scheduler.js';
 
@@ -11,7 +12,6 @@ export interface RemindWording {
 }
 
 export const minutes = (n: number) => `${n} minute${n === 1 ? '' : 's'}`;
-const hhmm = (at: Date) => `${String(at.getHours()).padStart(2, '0')}:${String(at.getMinutes()).padStart(2, '0')}`;
 
 /** The keys, as the pane shows them under a reminder. */
 export const keysLine = (w: RemindWording) => `b: break now · s: snooze ${minutes(w.snoozeMinutes)} · k: skip · q: stop reminders`;
@@ -53,7 +53,7 @@ export function eventText(event: RemindEvent, w: RemindWording, resumesAt: Date 
     case 'back':
       return `Welcome back; ${next}.`;
     case 'pause':
-      return `Paused until ${hhmm(new Date(event.until))}. 'limber remind --pause off' ends the pause.`;
+      return `Paused until ${clockOfDay(new Date(event.until))}. 'limber remind --pause off' ends the pause.`;
     case 'resume':
       return `The pause is over; ${next}.`;
     case 'off-hours':
@@ -64,7 +64,7 @@ export function eventText(event: RemindEvent, w: RemindWording, resumesAt: Date 
 }
 
 /** A pane line: the time, then the text. */
-export const paneLine = (text: string, at: Date) => `${hhmm(at)}  ${text}`;
+export const paneLine = (text: string, at: Date) => `${clockOfDay(at)}  ${text}`;
 
 /** The fields of a running loop's state that a status line needs (ISO times). */
 export interface StatusInput {
@@ -92,7 +92,7 @@ export function statusLine(state: StatusInput, now: Date, format: StatusFormat):
     case 'away':
       return short ? 'away' : 'away from the keyboard (counts as a break)';
     case 'paused':
-      return `${short ? 'paused to' : 'reminders paused until'} ${state.pausedUntil ? hhmm(new Date(state.pausedUntil)) : '?'}`;
+      return `${short ? 'paused to' : 'reminders paused until'} ${state.pausedUntil ? clockOfDay(new Date(state.pausedUntil)) : '?'}`;
     case 'off-hours':
       return `${short ? 'off to' : 'outside working hours until'} ${state.resumesAt ? shortDayTime(new Date(state.resumesAt)) : 'the next working day'}`;
   }

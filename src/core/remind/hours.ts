@@ -1,3 +1,5 @@
+import { clockOfDay } from '../dates.js';
+
 /**
  * Working hours and days: when reminders run. A span that ends before it starts ("22:00-06:00") runs past
  * midnight and belongs to the day it started on, so a night shift that starts on Friday ends on Saturday.
@@ -68,6 +70,5 @@ export function nextWorkingStart(hours: WorkingHours, at: Date): Date | null {
 /** "Mon 09:00": short and clear for a pane or a status line. */
 export function shortDayTime(at: Date): string {
   const name = dayNames[at.getDay()]!;
-  const time = `${String(at.getHours()).padStart(2, '0')}:${String(at.getMinutes()).padStart(2, '0')}`;
-  return `${name[0]!.toUpperCase()}${name.slice(1)} ${time}`;
+  return `${name[0]!.toUpperCase()}${name.slice(1)} ${clockOfDay(at)}`;
 }
