@@ -3,7 +3,7 @@ import { parsePause } from '../core/remind/pause.js';
 import { type CommandContext, writeJson, writeLine } from '../shell/context.js';
 import { UsageError } from '../shell/errors.js';
 import { readLoopState, writePause } from '../shell/remind-files.js';
-import { statusLine } from '../view/remind.js';
+import { minutesLeft, statusLine } from '../view/remind.js';
 
 /**
  * `limber remind --status`: one line about the running loop for tmux's status-right or a shell prompt.
@@ -17,14 +17,13 @@ export function remindStatusCommand(ctx: CommandContext, format: 'plain' | 'tmux
       writeJson(ctx.io, { running: false });
       return;
     }
-    const minutesLeft = state.nextAt ? Math.max(0, Math.ceil((Date.parse(state.nextAt) - now.getTime()) / 60_000)) : null;
     const { pid, phase, nextAt, snoozed, pausedUntil, resumesAt, putOffs } = state;
     writeJson(ctx.io, {
       running: true,
       pid,
       phase,
       nextAt,
-      minutesLeft,
+      minutesLeft: minutesLeft(state, now),
       snoozed,
       pausedUntil,
       resumesAt,

@@ -75,12 +75,16 @@ export interface StatusInput {
   resumesAt: string | null;
 }
 
+/** Whole minutes until the next reminder, rounded up; null when none is counting down. */
+export const minutesLeft = (state: Pick<StatusInput, 'nextAt'>, now: Date): number | null =>
+  state.nextAt ? Math.max(0, Math.ceil((Date.parse(state.nextAt) - now.getTime()) / 60_000)) : null;
+
 export type StatusFormat = 'plain' | 'tmux';
 
 /** "next break in 12 min" (plain) or "break 12m" (tmux, short enough for status-right). */
 export function statusLine(state: StatusInput, now: Date, format: StatusFormat): string {
   const short = format === 'tmux';
-  const left = state.nextAt ? Math.max(0, Math.ceil((Date.parse(state.nextAt) - now.getTime()) / 60_000)) : 0;
+  const left = minutesLeft(state, now) ?? 0;
   switch (state.phase) {
     case 'counting':
       if (short) return `break ${left}m`;
