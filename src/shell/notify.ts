@@ -1,6 +1,5 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { startProgram } from './run-program.js';
+import { hasSessionBus } from './system-probes.js';
 import { which } from './which.js';
 
 /** The operating system's own notifications. `send` never waits: a reminder is never late for a slow daemon. */
@@ -35,8 +34,7 @@ export function findNotifier(env: NodeJS.ProcessEnv, platform: NodeJS.Platform):
     }
     return { none: 'PowerShell was not found' };
   }
-  const bus = env.DBUS_SESSION_BUS_ADDRESS || (env.XDG_RUNTIME_DIR && existsSync(join(env.XDG_RUNTIME_DIR, 'bus')));
-  if (!bus) return { none: 'there is no desktop session bus (D-Bus) here' };
+  if (!hasSessionBus(env)) return { none: 'there is no desktop session bus (D-Bus) here' };
   const notifySend = which('notify-send', env);
   if (notifySend) {
     return {

@@ -27,7 +27,8 @@ export interface SystemProbes {
   soundRoot?: string;
 }
 
-const hasSessionBus = (env: NodeJS.ProcessEnv) =>
+/** A desktop session bus to talk to: its address, or the standard socket under XDG_RUNTIME_DIR. */
+export const hasSessionBus = (env: NodeJS.ProcessEnv) =>
   Boolean(env.DBUS_SESSION_BUS_ADDRESS || (env.XDG_RUNTIME_DIR && existsSync(join(env.XDG_RUNTIME_DIR, 'bus'))));
 
 const windowsIdleScript =
@@ -107,7 +108,7 @@ async function desktopQuiet({ env, platform, run }: SystemProbes): Promise<strin
       : null;
   if (await property('org.freedesktop.Notifications', 'Inhibited')) return 'notifications are paused (do not disturb)';
   if (await property('org.dunstproject.cmd0', 'paused')) return 'notifications are paused (do not disturb)';
-  const gsettings = env.DBUS_SESSION_BUS_ADDRESS ? which('gsettings', env) : undefined;
+  const gsettings = hasSessionBus(env) ? which('gsettings', env) : undefined;
   if (gsettings && parseGsettingsBoolean((await run(gsettings, ['get', 'org.gnome.desktop.notifications', 'show-banners'])).stdout) === false) {
     return 'do not disturb is on';
   }
