@@ -13,8 +13,9 @@ export class FigureFrames {
     private readonly charset: FigureCharset,
   ) {}
 
-  /** The figure `elapsedMs` into cue `index`, as lines of text; undefined for a cue without a pose. */
-  frame(index: number, elapsedMs: number, unitMs: number): string[] | undefined {
+  /** The figure with `remainingMs` of cue `index` to go, as lines of text; undefined for a cue without a pose. */
+  frame(index: number, remainingMs: number, unitMs: number): string[] | undefined {
+    const elapsedMs = this.plan.cues[index]!.seconds * unitMs - remainingMs;
     const pose = figureAt(this.plan, index, elapsedMs, unitMs, this.poses);
     return pose && figureLines(pose, this.charset).slice(this.cropFor(this.plan.cues[index]!.technique));
   }

@@ -83,20 +83,16 @@ export class SessionPlayer {
     return [...(cue.detail ? [cue.detail] : []), ...(this.options.cautions?.get(cue.technique) ?? []).map((x) => `Caution: ${x}`)];
   }
 
-  /** The figure as it stands now: part way into the current cue's movement. */
-  private figure(index: number, unitMs: number): string[] | undefined {
-    const cue = this.plan.cues[index]!;
-    return this.frames?.frame(index, cue.seconds * unitMs - this.runner.remainingInCue(), unitMs);
-  }
-
   /** The next animation frame: only the text changes; ora draws it on its own interval, never in a cue's way. */
   animate(): void {
     if (!this.view || !this.runner.isRunning || this.runner.isPaused || this.hurting) return;
     // A hold stands still: only a figure that has moved is worth new text.
-    if (this.frames?.moved(this.figure(this.runner.currentIndex, 1000 * this.options.scale))) this.render(false, false);
+    const figure = this.frames?.frame(this.runner.currentIndex, this.runner.remainingInCue(), 1000 * this.options.scale);
+    if (this.frames?.moved(figure)) this.render(false, false, figure);
   }
 
-  private render(ring = false, now = true): void {
+  /** Draws the block now, or (for animation) leaves it to ora's next frame; `figure` when already drawn. */
+  private render(ring = false, now = true, figure?: string[]): void {
     if (!this.view) return;
     const { runner, plan } = this;
     const index = runner.currentIndex;
@@ -116,7 +112,7 @@ export class SessionPlayer {
         unitMs,
         columns: this.ctx.io.stdout.columns ?? 80,
         details: this.showDetails ? this.detailsOf(cue) : undefined,
-        figure: this.figure(index, unitMs),
+        figure: figure ?? this.frames?.frame(index, runner.remainingInCue(), unitMs),
       },
       this.ctx.styles.out,
     );
