@@ -4,8 +4,7 @@ import { type CommandContext, writeLine } from '../shell/context.js';
 import { openHistory } from '../shell/history-log.js';
 import { findNotifier } from '../shell/notify.js';
 import { readOnceMemory, readPause, writeOnceMemory } from '../shell/remind-files.js';
-import { runProgram } from '../shell/run-program.js';
-import { findIdleSource, quietReason, type SystemProbes } from '../shell/system-probes.js';
+import { findIdleSource, quietReason, systemProbes } from '../shell/system-probes.js';
 import { parseTimeScale } from '../shell/time-scale.js';
 import { ndjson } from '../view/events.js';
 import { minutes } from '../view/remind.js';
@@ -35,7 +34,7 @@ export async function remindOnceCommand(ctx: CommandContext, options: RemindOpti
   const { io } = ctx;
   const scale = parseTimeScale(io.env);
   const r = resolveRemind(options, await loadConfig(io.env), scale);
-  const probes: SystemProbes = { env: io.env, platform: process.platform, run: runProgram(io.env) };
+  const probes = systemProbes(io.env);
   const idle = r.useIdle ? await findIdleSource(probes) : undefined;
   const now = ctx.now().getTime();
   const quiet = await quietReason(probes, r.deferIf);

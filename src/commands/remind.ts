@@ -9,8 +9,7 @@ import { latestSession, watchLatestSession } from '../shell/latest-session.js';
 import { findNotifier, type Notifier } from '../shell/notify.js';
 import { readPause, removeLoopState } from '../shell/remind-files.js';
 import { type LoopDeps, type LoopEnd, remindLoop } from '../shell/remind-loop.js';
-import { runProgram } from '../shell/run-program.js';
-import { findIdleSource, type IdleSource, quietReason, type SystemProbes } from '../shell/system-probes.js';
+import { findIdleSource, type IdleSource, quietReason, type SystemProbes, systemProbes } from '../shell/system-probes.js';
 import { parseTimeScale } from '../shell/time-scale.js';
 import { ndjson } from '../view/events.js';
 import { keysLine, minutes } from '../view/remind.js';
@@ -128,7 +127,7 @@ export async function remindCommand(ctx: CommandContext, options: RemindLoopOpti
   const config = await loadConfig(io.env);
   const r = resolveRemind(options, config, scale);
   options.emergencyNumber ??= config.emergencyNumber;
-  const probes: SystemProbes = { env: io.env, platform: process.platform, run: runProgram(io.env) };
+  const probes = systemProbes(io.env);
   const idle = r.useIdle ? await findIdleSource(probes) : { none: 'turned off' };
   const notifier = r.notify ? findNotifier(io.env, process.platform) : { none: 'turned off' };
   const keys = io.stdin.isTTY ? paneKeys(io.stdin) : undefined;

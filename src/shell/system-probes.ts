@@ -10,7 +10,7 @@ import {
   parseMilliseconds,
   parseMutterIdle,
 } from '../core/remind/probe-output.js';
-import type { RunProgram } from './run-program.js';
+import { type RunProgram, runProgram } from './run-program.js';
 import { which } from './which.js';
 
 /** Time since the last keyboard or mouse input, from one of the system's own tools. */
@@ -26,6 +26,9 @@ export interface SystemProbes {
   /** /proc/asound, or a stand-in folder in tests. */
   soundRoot?: string;
 }
+
+/** The real system: this process's environment and platform, and real child processes. */
+export const systemProbes = (env: NodeJS.ProcessEnv): SystemProbes => ({ env, platform: process.platform, run: runProgram(env) });
 
 /** A desktop session bus to talk to: its address, or the standard socket under XDG_RUNTIME_DIR. */
 export const hasSessionBus = (env: NodeJS.ProcessEnv) =>
