@@ -303,8 +303,8 @@ describe('the runner, exactly', () => {
 describe('shared wording', () => {
   it('the disclaimer says what limber is not, and what to do in an emergency', async () => {
     const { disclaimer } = await import('../src/core/wording.js');
-    expect(disclaimer).toMatch(/general information, not medical advice/);
-    expect(disclaimer).toMatch(/In an emergency, call\s+your local emergency number/);
+    expect(disclaimer()).toMatch(/general information, not medical advice/);
+    expect(disclaimer()).toMatch(/In an emergency, call\s+your local emergency number/);
   });
 });
 

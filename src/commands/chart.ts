@@ -2,8 +2,9 @@ import { routineTechniques } from '../core/catalog/filter.js';
 import type { Technique } from '../core/catalog/model.js';
 import { buildChart, type ChartSafety } from '../core/chart/model.js';
 import { localDate, readableDate } from '../core/dates.js';
+import { defaultEmergencyNumber } from '../core/safety/emergency.js';
 import { profileAnswers, profileStatus } from '../core/safety/profile.js';
-import { defaultEmergencyNumber, fillText, triage } from '../core/safety/triage.js';
+import { fillText, triage } from '../core/safety/triage.js';
 import type { PlanItem } from '../core/session/plan.js';
 import { loadCatalog } from '../shell/catalog-source.js';
 import type { CommandContext } from '../shell/context.js';
@@ -29,7 +30,7 @@ async function forMe(ctx: CommandContext, techniques: readonly Technique[], cata
   const profile = await readProfile(ctx.io.env);
   if (!profile) throw new UsageError("--for-me needs your health profile, and there is none yet: run 'limber check' first.");
   if (profile.standing) {
-    ctx.io.stderr.write(formatStanding(profile.standing, safety, defaultEmergencyNumber, ctx.styles.err, ctx.io.stderr.columns));
+    ctx.io.stderr.write(formatStanding(profile.standing, safety, defaultEmergencyNumber(), ctx.styles.err, ctx.io.stderr.columns));
     throw new SafetyStop(ExitCode.seeProfessional);
   }
   const status = profileStatus(profile, localDate(ctx.now()));

@@ -13,7 +13,10 @@ const environmentHelp = `Environment:
   LIMBER_HOME=<dir>           keep limber's config and data in <dir> instead of the XDG folders
   LIMBER_EMERGENCY_NUMBER=<n> the emergency number limber tells you to call
   LIMBER_TIME_SCALE=<x>       multiply every wait (0.01 for a quick preview)
-  LIMBER_PLAIN=1              plain lines for screen readers: no redraws, no figures`;
+  LIMBER_PLAIN=1              plain lines for screen readers: no redraws, no figures
+  LIMBER_LANG=<en|de|es>      the language (after --lang; before config "lang", LC_ALL, LC_MESSAGES, LANG)
+
+Languages: en (English), de (Deutsch), es (Español). To add one, see "Languages" in the README.`;
 
 export const rootHelp = `
 Examples:

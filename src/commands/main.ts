@@ -1,6 +1,7 @@
 import { stylesFor } from '../shell/color.js';
 import { ExitCode, isLimberError } from '../shell/errors.js';
 import { type Io, processIo } from '../shell/io.js';
+import { setUpLanguage } from '../shell/language.js';
 import { commandContext } from './context.js';
 import { fastRoute } from './fast-path.js';
 
@@ -31,9 +32,21 @@ function handleError(error: unknown, io: Io, colorFlag: boolean): number {
   return ExitCode.failure;
 }
 
+/** --lang's value, read before commander so that everything, its help and errors included, is in that language. */
+function langFlag(argv: readonly string[]): string | undefined {
+  const end = argv.includes('--') ? argv.indexOf('--') : argv.length;
+  for (let i = 0; i < end; i++) {
+    const word = argv[i] ?? '';
+    if (word === '--lang') return argv[i + 1];
+    if (word.startsWith('--lang=')) return word.slice('--lang='.length);
+  }
+  return undefined;
+}
+
 /** Runs limber with the given arguments (without node and script) and returns the exit code. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   try {
+    setUpLanguage(io.env, langFlag(argv));
     const fast = io.env.LIMBER_FAST === '0' ? undefined : fastRoute(argv);
     if (fast) {
       await fast(commandContext(io, { color: true }));

@@ -16,6 +16,7 @@ function rootCommand(io: Io): Command {
     .version(pkg.version, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
     .option('--no-color', 'no colour or styling in the output')
+    .option('--lang <language>', 'the language of every text: en, de or es (also LIMBER_LANG, config "lang", then LANG)')
     .option('--catalog <file>', 'add techniques and routines from a catalog file (repeatable)', collect)
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
     .showHelpAfterError('(add --help for usage and examples)')

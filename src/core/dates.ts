@@ -1,3 +1,4 @@
+import { currentLanguage } from './i18n/translate.js';
 /** The local calendar date of an instant, as YYYY-MM-DD. */
 export function localDate(at: Date | string): string {
   const d = typeof at === 'string' ? new Date(at) : at;
@@ -12,5 +13,10 @@ const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 /** "2026-11-17" → "17 Nov 2026": unambiguous in every English-speaking country. */
 export function readableDate(date: string): string {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return `${day} ${months[month - 1]} ${year}`;
+  const language = currentLanguage();
+  if (language === 'en' || language === 'en-XA') return `${day} ${months[month - 1]} ${year}`;
+  // Other languages: their own month names and order, from the platform's locale data.
+  return new Intl.DateTimeFormat(language, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+    Date.UTC(year, month - 1, day),
+  );
 }

@@ -1,10 +1,18 @@
 import { mergeCatalogs } from '../core/catalog/merge.js';
 import type { Catalog } from '../core/catalog/model.js';
+import { currentLanguage } from '../core/i18n/translate.js';
 import { readJsonFile } from './json-file.js';
+import { localized } from './language.js';
 import { shippedJson } from './shipped.js';
 
 /** The shipped catalog (validated at build time, only parsed here). */
-const builtInCatalog = (): Catalog => shippedJson<Catalog>('catalog.json');
+const builtInCatalog = (): Catalog => localized('catalog', shippedJson<Catalog>('catalog.json'));
+
+/** A user's catalog in the current language, from its own "translations" (the shipped ones fill the rest). */
+function localizedUserCatalog({ translations, ...catalog }: Catalog): Catalog {
+  const language = currentLanguage();
+  return localized('catalog', catalog, language === 'de' || language === 'es' ? translations?.[language] : undefined);
+}
 
 /** Validates a user's catalog file; its routines may use built-in technique ids, its steps built-in poses. */
 async function readUserCatalog(path: string, knownIds: ReadonlySet<string>): Promise<Catalog> {
@@ -23,7 +31,7 @@ export async function loadCatalog(userFiles: readonly string[] = []): Promise<Ca
   let catalog = builtInCatalog();
   for (const path of userFiles) {
     const known = new Set(catalog.techniques.map((t) => t.id));
-    catalog = mergeCatalogs(catalog, await readUserCatalog(path, known));
+    catalog = mergeCatalogs(catalog, localizedUserCatalog(await readUserCatalog(path, known)));
   }
   return catalog;
 }

@@ -4,10 +4,23 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { textFields, translateFields } from '../core/i18n/data-text.js';
+import { languages } from '../core/i18n/language.js';
 import { isLimberError } from './errors.js';
 import { readJsonFile } from './json-file.js';
 import { dataFiles, jsonSchemaText } from './schemas.js';
 import { parseWithSchema } from './validate.js';
+
+async function validates(check: () => Promise<unknown>): Promise<boolean> {
+  try {
+    await check();
+    return true;
+  } catch (error) {
+    if (!isLimberError(error)) throw error;
+    console.error(error.message);
+    return false;
+  }
+}
 
 async function checkData(dataDir: string, write: boolean): Promise<boolean> {
   let ok = true;
@@ -24,13 +37,19 @@ async function checkData(dataDir: string, write: boolean): Promise<boolean> {
       ok = false;
     }
     if (!file.data) continue;
-    try {
-      const schema = file.check?.(poseIds) ?? file.schema;
-      parseWithSchema(schema, await readJsonFile(join(dataDir, file.data)), `data/${file.data}`, `see data/${file.schemaFile}`);
-    } catch (error) {
-      if (!isLimberError(error)) throw error;
-      console.error(error.message);
-      ok = false;
+    const schema = file.check?.(poseIds) ?? file.schema;
+    const english = await readJsonFile(join(dataDir, file.data));
+    ok = (await validates(async () => parseWithSchema(schema, english, `data/${file.data}`, `see data/${file.schemaFile}`))) && ok;
+    // Each translation, merged into the English, must pass the same schema.
+    const kind = file.data.replace('.json', '') as keyof typeof textFields;
+    for (const language of languages.filter((l) => l !== 'en')) {
+      const name = `${kind}.${language}.json`;
+      ok =
+        (await validates(async () => {
+          const { texts } = (await readJsonFile(join(dataDir, name))) as { texts: Record<string, string> };
+          const merged = translateFields(english, textFields[kind], (text) => texts[text] ?? text);
+          parseWithSchema(schema, merged, `data/${name}`, `translate the texts of data/${file.data} only`);
+        })) && ok;
     }
   }
   return ok;

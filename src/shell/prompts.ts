@@ -6,6 +6,7 @@
 import { createPrompt, isEnterKey, type KeypressEvent, makeTheme, useKeypress, usePrefix, useState } from '@inquirer/core';
 import select from '@inquirer/select';
 import type { ChalkInstance } from 'chalk';
+import { t } from '../core/i18n/translate.js';
 import { wrapText } from '../view/text.js';
 import { Interrupted } from './errors.js';
 import type { InStream, OutStream } from './io.js';
@@ -44,8 +45,10 @@ const yesNoPrompt = createPrompt<boolean, KeyPromptConfig>((config, done) => {
   const prefix = usePrefix({ status, theme });
   useKeypress((key: KeypressEvent) => {
     if (status !== 'idle') return;
-    if (key.name === 'y' || key.name === 'n') {
-      const value = key.name === 'y';
+    // y always means yes; the language's own yes key too (j, s), shown in the hint. n is no in all three.
+    const yes = key.name === 'y' || key.name === t('y');
+    if (yes || key.name === 'n') {
+      const value = yes;
       setAnswer(value);
       setStatus('done');
       done(value);
@@ -54,8 +57,8 @@ const yesNoPrompt = createPrompt<boolean, KeyPromptConfig>((config, done) => {
     }
   });
   const message = theme.style.message(config.message, status);
-  if (status === 'done') return `${prefix} ${message} ${theme.style.answer(answer ? 'yes' : 'no')}`;
-  return [`${prefix} ${message} ${theme.style.help('(y/n)')}`, hint ? theme.style.error('press y for yes or n for no') : undefined];
+  if (status === 'done') return `${prefix} ${message} ${theme.style.answer(answer ? t('yes') : t('no'))}`;
+  return [`${prefix} ${message} ${theme.style.help(t('(y/n)'))}`, hint ? theme.style.error(t('press y for yes or n for no')) : undefined];
 });
 
 /** A whole number 0-10, typed and confirmed with Enter; no default. */
@@ -71,7 +74,7 @@ const scalePrompt = createPrompt<number, KeyPromptConfig>((config, done) => {
       const n = Number(value.trim());
       if (value.trim() === '' || !Number.isInteger(n) || n < 0 || n > 10) {
         rl.write(value);
-        setError('type a whole number from 0 to 10, then Enter');
+        setError(t('type a whole number from 0 to 10, then Enter'));
         return;
       }
       setStatus('done');
@@ -91,7 +94,7 @@ async function guarded<T>(prompt: Promise<T>): Promise<T> {
     return await prompt;
   } catch (error) {
     if (error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError')) {
-      throw new Interrupted('Interrupted. Nothing was recorded as answered.');
+      throw new Interrupted(t('Interrupted. Nothing was recorded as answered.'));
     }
     throw error;
   }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { makeCatalogSchema } from '../core/catalog/schema.js';
 import { configSchema } from '../core/config/schema.js';
 import { deskSchema } from '../core/desk/schema.js';
+import { translationFileSchema } from '../core/i18n/schema.js';
 import { posesFileSchema } from '../core/pose/schema.js';
 import { safetySchema } from '../core/safety/schema.js';
 
@@ -28,6 +29,7 @@ export const dataFiles: readonly {
   { data: 'safety.json', schemaFile: 'safety.schema.json', schema: safetySchema, title: 'limber safety screen' },
   { data: 'desk.json', schemaFile: 'desk.schema.json', schema: deskSchema, title: 'limber desk set-up check' },
   { schemaFile: 'config.schema.json', schema: configSchema, title: 'limber config.json' },
+  { schemaFile: 'translation.schema.json', schema: translationFileSchema, title: 'limber data translation' },
 ];
 
 /** The JSON Schema text for a data file, generated from its zod schema (the one source of truth). */

@@ -1,5 +1,6 @@
 import type { Catalog } from '../core/catalog/model.js';
 import { readableDate } from '../core/dates.js';
+import { t } from '../core/i18n/translate.js';
 import { type Profile, profileAnswers, profileFromCheck, profileStatus, withScreenResult } from '../core/safety/profile.js';
 import type { SafetyData } from '../core/safety/schema.js';
 import { missingAnswers, planCheck, planSessionScreen, type ScreenPlan, upgradeToFull } from '../core/safety/screen-plan.js';
@@ -46,9 +47,10 @@ const exampleAnswers =
   '{"heart-pattern": false, "sudden-severe-pain": false, "worst-headache": false, "vision-speech-swallowing": false, "face-weakness-balance": false, "saddle-bladder-legs": false, "serious-trauma": false, "fragile-bones-fall": false, "tingling-numbness": false, "constant-night-pain": false, "pain-now": 2, "dizzy-head-movement": false, "unwell-today": false, "changed-since-check": false}';
 
 const noTerminalMessage = (screen: Screen) =>
-  `the ${screen === 'quick' ? 'safety screen' : 'safety check'} needs your answers, and there is no terminal to ask them in ` +
-  `(limber never reads piped input as answers). Run it in a terminal, or pass --answers <file|-> with a JSON object of ` +
-  `answers such as ${exampleAnswers}; 'limber check --questions' lists every id.`;
+  t(
+    "{what} needs your answers, and there is no terminal to ask them in (limber never reads piped input as answers). Run it in a terminal, or pass --answers <file|-> with a JSON object of answers such as {example}; 'limber check --questions' lists every id.",
+    { what: screen === 'quick' ? t('the safety screen') : t('the safety check'), example: exampleAnswers },
+  );
 
 /** Refuses up front when there is neither an answers file nor a person at a terminal: exit 2, nothing else printed. */
 export function assertCanScreen(ctx: CommandContext, screen: Screen, options: ScreenOptions): void {
@@ -57,14 +59,14 @@ export function assertCanScreen(ctx: CommandContext, screen: Screen, options: Sc
 
 /** Why an answers file must hold more than the quick screen. */
 function whyFull(plan: ScreenPlan, input: ScreenInput, changed: boolean): string {
-  if (changed) return 'you answered that your health changed since your last check, so limber asks the full check again';
+  if (changed) return t('you answered that your health changed since your last check, so limber asks the full check again');
   const status = profileStatus(input.profile, input.today);
   if (status.state === 'none')
-    return "there is no health profile yet, so limber starts with the full check (answer every question of 'limber check')";
+    return t("there is no health profile yet, so limber starts with the full check (answer every question of 'limber check')");
   if (status.state === 'review-due') {
-    return `your last full check is due for review since ${readableDate(status.since)}, so limber asks the full check again`;
+    return t('your last full check is due for review since {date}, so limber asks the full check again', { date: readableDate(status.since) });
   }
-  return plan.screen === 'quick' ? 'the quick screen needs every one of its questions' : 'the full check needs every one of its questions';
+  return plan.screen === 'quick' ? t('the quick screen needs every one of its questions') : t('the full check needs every one of its questions');
 }
 
 /** Answers from a file: every answer counts; what the plan needs must be there, or it is refused (exit 2). */
@@ -76,7 +78,7 @@ async function answersFromFile(
   input: ScreenInput,
 ): Promise<{ answers: Answers; plan: ScreenPlan }> {
   const answers = await readAnswers(source, safety, ctx.io.stdin);
-  const label = source === '-' ? 'answers on stdin' : source;
+  const label = source === '-' ? t('answers on stdin') : source;
   requireAnswers(missingAnswers(safety, plan, answers), label, whyFull(plan, input, false));
   if (plan.askChanged && answers[safety.changedSinceCheck.id] === true) {
     const full = upgradeToFull(safety, plan);
@@ -102,7 +104,7 @@ async function answersFromTerminal(
       if (answers[question.id] !== undefined) continue;
       if (question.ask === 'after-pain-stop' && input.painCheck) {
         const { techniqueName, rating, on } = input.painCheck;
-        note(`On ${readableDate(on)}, ${techniqueName} hurt ${rating}/10 and the session stopped.`);
+        note(t('On {date}, {name} hurt {rating}/10 and the session stopped.', { date: readableDate(on), name: techniqueName, rating }));
       }
       answers[question.id] = question.kind === 'yes-no' ? await prompter.yesNo(question.text) : await prompter.scale(question.text);
       if (hasUrgentAnswer([question], answers)) return true;
@@ -111,16 +113,16 @@ async function answersFromTerminal(
   };
   const status = profileStatus(input.profile, input.today).state;
   if (input.forSession && status === 'none') {
-    note('First, the full safety check: about 2 minutes, once. After that each session asks a short screen.');
+    note(t('First, the full safety check: about 2 minutes, once. After that each session asks a short screen.'));
   } else if (input.forSession && status === 'review-due') {
-    note('Your full check is due for review, so it comes first today: about 2 minutes.');
+    note(t('Your full check is due for review, so it comes first today: about 2 minutes.'));
   }
   if (await ask(plan.questions)) return { answers, plan };
   if (!plan.askChanged) return { answers, plan };
   const changed = await prompter.yesNo(safety.changedSinceCheck.text);
   answers[safety.changedSinceCheck.id] = changed;
   if (!changed) return { answers, plan };
-  note('Then the rest of the full check, so your profile is up to date.');
+  note(t('Then the rest of the full check, so your profile is up to date.'));
   const full = upgradeToFull(safety, plan);
   await ask(full.questions);
   return { answers, plan: full };

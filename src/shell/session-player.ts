@@ -1,3 +1,4 @@
+import { t } from '../core/i18n/translate.js';
 import type { PoseLibrary } from '../core/pose/animate.js';
 import { painLeftOutHours, painStopAbove } from '../core/safety/levels.js';
 import type { Clock } from '../core/session/clock.js';
@@ -177,7 +178,7 @@ export class SessionPlayer {
     if (pain > painStopAbove) return this.runner.stop('pain');
     this.ctx.io.stderr.write(
       this.ctx.styles.err.dim(
-        `Skipping ${this.nameOf(technique)} (left out for the next ${painLeftOutHours} hours); going on with the next technique.\n`,
+        `${t('Skipping {name} (left out for the next {hours} hours); going on with the next technique.', { name: this.nameOf(technique), hours: painLeftOutHours })}\n`,
       ),
     );
     if (this.options.mode !== 'plain') this.keys.attach();

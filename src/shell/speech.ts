@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { currentLanguage, t } from '../core/i18n/translate.js';
 import { which } from './which.js';
 
 /** Voice, rate (words a minute) and volume (0-100) from config.json; each engine takes what it can. */
@@ -20,6 +21,9 @@ type Command = (text: string, wav?: string) => [string, string[], NodeJS.Process
 
 function engine(env: NodeJS.ProcessEnv, platform: NodeJS.Platform, s: SpeechSettings): { name: string; command: Command } | { none: string } {
   const rate = String(s.rate ?? 160);
+  // Without a voice of the person's choosing, espeak-ng and speech-dispatcher speak the text's own language.
+  const language = currentLanguage() === 'en-XA' ? 'en' : currentLanguage();
+  const voice = s.voice ?? (language === 'en' ? undefined : language);
   if (platform === 'darwin') {
     const say = which('say', env);
     return say
@@ -41,7 +45,7 @@ function engine(env: NodeJS.ProcessEnv, platform: NodeJS.Platform, s: SpeechSett
     const amplitude = String(s.volume ?? 100);
     return {
       name: 'espeak-ng',
-      command: (text, wav) => [espeak, [...(s.voice ? ['-v', s.voice] : []), '-s', rate, '-a', amplitude, ...(wav ? ['-w', wav] : []), '--', text]],
+      command: (text, wav) => [espeak, [...(voice ? ['-v', voice] : []), '-s', rate, '-a', amplitude, ...(wav ? ['-w', wav] : []), '--', text]],
     };
   }
   const spd = which('spd-say', env);
@@ -49,10 +53,22 @@ function engine(env: NodeJS.ProcessEnv, platform: NodeJS.Platform, s: SpeechSett
     const percent = (n: number) => String(Math.max(-100, Math.min(100, n)));
     return {
       name: 'speech-dispatcher',
-      command: (text) => [spd, ['--wait', '-r', percent(((s.rate ?? 160) - 160) / 2), '-i', percent((s.volume ?? 100) * 2 - 100), '--', text]],
+      command: (text) => [
+        spd,
+        [
+          '--wait',
+          ...(language === 'en' ? [] : ['-l', language]),
+          '-r',
+          percent(((s.rate ?? 160) - 160) / 2),
+          '-i',
+          percent((s.volume ?? 100) * 2 - 100),
+          '--',
+          text,
+        ],
+      ],
     };
   }
-  return { none: 'neither espeak-ng nor spd-say was found (Debian and Ubuntu: apt install espeak-ng)' };
+  return { none: t('neither espeak-ng nor spd-say was found (Debian and Ubuntu: apt install espeak-ng)') };
 }
 
 /**

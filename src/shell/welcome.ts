@@ -19,6 +19,6 @@ export function welcomeOnFirstRun(ctx: CommandContext): void {
   }
   const c = ctx.styles.err;
   const width = Math.min(100, ctx.io.stderr.columns ?? 80);
-  ctx.io.stderr.write(`${c.dim(wrapText(disclaimer, width))}\n`);
+  ctx.io.stderr.write(`${c.dim(wrapText(disclaimer(), width))}\n`);
   ctx.io.stderr.write('\n');
 }

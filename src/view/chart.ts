@@ -1,4 +1,5 @@
 import type { Chart } from '../core/chart/model.js';
+import { currentLanguage, t } from '../core/i18n/translate.js';
 import { disclaimer } from '../core/wording.js';
 import { figureSvg } from './figure-svg.js';
 import { figuresSideBySide } from './figure-text.js';
@@ -18,25 +19,35 @@ export function chartMarkdown(chart: Chart): string {
   const lines = [
     `# ${escapeMarkdown(chart.title)}`,
     '',
-    `${escapeMarkdown(chart.summary)} Total time: ${clockTime(chart.totalSeconds)}.`,
+    `${escapeMarkdown(chart.summary)} ${t('Total time: {time}.', { time: clockTime(chart.totalSeconds) })}`,
     '',
     ...(chart.personalNote ? [`_${escapeMarkdown(chart.personalNote)}_`, ''] : []),
-    `> **Stop and get help.** ${escapeMarkdown(chart.safety.stopRule)} Call your emergency number for any of these:`,
+    `> **${t('Stop and get help.')}** ${escapeMarkdown(chart.safety.stopRule)} ${t('Call your emergency number for any of these:')}`,
     '>',
     ...chart.safety.warningSigns.map((sign) => `> - ${escapeMarkdown(sign)}`),
     '',
   ];
-  chart.techniques.forEach((t, i) => {
-    lines.push(`## ${i + 1}. ${escapeMarkdown(t.name)} (${clockTime(t.seconds)})`, '');
-    lines.push(`Position: ${escapeMarkdown(t.position)} · Equipment: ${escapeMarkdown(t.equipment)}`, '');
+  chart.techniques.forEach((technique, i) => {
+    lines.push(`## ${i + 1}. ${escapeMarkdown(technique.name)} (${clockTime(technique.seconds)})`, '');
+    lines.push(
+      t('Position: {position} · Equipment: {equipment}', {
+        position: escapeMarkdown(technique.position),
+        equipment: escapeMarkdown(technique.equipment),
+      }),
+      '',
+    );
     // A backtick in a pose's name must not close the code block.
-    if (t.figures.length) lines.push('```text', ...figuresSideBySide(t.figures, 'braille', 80).map((line) => line.replaceAll('`', "'")), '```', '');
-    lines.push('**Set up**', '', ...t.setup.map((s) => `- ${escapeMarkdown(s)}`), '');
-    lines.push('**Move**', '', ...t.movement.map((m) => `- ${escapeMarkdown(m)}`), '');
-    if (t.cautions.length) lines.push('**Cautions**', '', ...t.cautions.map((c) => `- ${escapeMarkdown(c)}`), '');
-    lines.push(`Sources: ${t.sources.map((s) => `${escapeMarkdown(s.title)} <${terminalSafe(s.url).replace(/[<>\s]/g, '')}>`).join('; ')}`, '');
+    if (technique.figures.length)
+      lines.push('```text', ...figuresSideBySide(technique.figures, 'braille', 80).map((line) => line.replaceAll('`', "'")), '```', '');
+    lines.push(`**${t('Set up')}**`, '', ...technique.setup.map((s) => `- ${escapeMarkdown(s)}`), '');
+    lines.push(`**${t('Move')}**`, '', ...technique.movement.map((m) => `- ${escapeMarkdown(m)}`), '');
+    if (technique.cautions.length) lines.push(`**${t('Cautions')}**`, '', ...technique.cautions.map((c) => `- ${escapeMarkdown(c)}`), '');
+    lines.push(
+      `${t('Sources:')} ${technique.sources.map((s) => `${escapeMarkdown(s.title)} <${terminalSafe(s.url).replace(/[<>\s]/g, '')}>`).join('; ')}`,
+      '',
+    );
   });
-  lines.push('---', '', disclaimer.replace(/\n/g, ' '), '');
+  lines.push('---', '', disclaimer(), '');
   return lines.join('\n');
 }
 
@@ -80,20 +91,20 @@ export function chartHtml(chart: Chart): string {
   const list = (items: readonly string[]) => `<ul>${items.map((i) => `<li>${e(i)}</li>`).join('')}</ul>`;
   const sections = chart.techniques
     .map(
-      (t, i) => `<section>
-  <h2>${i + 1}. ${e(t.name)} <span class="time">${clockTime(t.seconds)}</span></h2>
-  <div class="head"><p class="meta">${e(t.position)} · equipment: ${e(t.equipment)}</p>${
-    t.figures.length ? `<div class="figures">${t.figures.map((pose) => figureSvg(pose, 40)).join('')}</div>` : ''
+      (technique, i) => `<section>
+  <h2>${i + 1}. ${e(technique.name)} <span class="time">${clockTime(technique.seconds)}</span></h2>
+  <div class="head"><p class="meta">${e(t('Position: {position} · Equipment: {equipment}', { position: technique.position, equipment: technique.equipment }))}</p>${
+    technique.figures.length ? `<div class="figures">${technique.figures.map((pose) => figureSvg(pose, 40)).join('')}</div>` : ''
   }</div>
-  <h3>Set up</h3>${list(t.setup)}
-  <h3>Move</h3>${list(t.movement)}
-  ${t.cautions.length ? `<h3>Cautions</h3>${list(t.cautions)}` : ''}
-  <p class="sources">Sources: ${t.sources.map((s) => `${e(s.title)} (${e(s.url)})`).join('; ')}</p>
+  <h3>${e(t('Set up'))}</h3>${list(technique.setup)}
+  <h3>${e(t('Move'))}</h3>${list(technique.movement)}
+  ${technique.cautions.length ? `<h3>${e(t('Cautions'))}</h3>${list(technique.cautions)}` : ''}
+  <p class="sources">${e(t('Sources:'))} ${technique.sources.map((s) => `${e(s.title)} (${e(s.url)})`).join('; ')}</p>
 </section>`,
     )
     .join('\n');
   return `<!doctype html>
-<html lang="en">
+<html lang="${currentLanguage() === 'en-XA' ? 'en' : currentLanguage()}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -103,13 +114,13 @@ export function chartHtml(chart: Chart): string {
 <body>
 <main>
 <h1>${e(chart.title)}</h1>
-<p class="summary">${e(chart.summary)} Total time: ${clockTime(chart.totalSeconds)}.</p>
-${chart.personalNote ? `<p class="note">${e(chart.personalNote)}</p>\n` : ''}<aside class="stop"><strong>Stop and get help.</strong> ${e(chart.safety.stopRule)} Call your emergency number for any of these:
+<p class="summary">${e(chart.summary)} ${e(t('Total time: {time}.', { time: clockTime(chart.totalSeconds) }))}</p>
+${chart.personalNote ? `<p class="note">${e(chart.personalNote)}</p>\n` : ''}<aside class="stop"><strong>${e(t('Stop and get help.'))}</strong> ${e(chart.safety.stopRule)} ${e(t('Call your emergency number for any of these:'))}
 ${list(chart.safety.warningSigns)}</aside>
 <div class="grid${chart.techniques.length > 4 ? ' many' : ''}">
 ${sections}
 </div>
-<footer>${e(disclaimer.replace(/\n/g, ' '))}</footer>
+<footer>${e(disclaimer())}</footer>
 </main>
 </body>
 </html>

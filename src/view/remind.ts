@@ -1,5 +1,6 @@
 /** What the reminder pane says, and the one-line status for tmux or a prompt. */
 import { clockOfDay } from '../core/dates.js';
+import { t, tn } from '../core/i18n/translate.js';
 import { shortDayTime } from '../core/remind/hours.js';
 import type { Phase, RemindEvent } from '../core/remind/scheduler.js';
 
@@ -11,15 +12,16 @@ export interface RemindWording {
   putOffLimit: number;
 }
 
-export const minutes = (n: number) => `${n} minute${n === 1 ? '' : 's'}`;
+export const minutes = (n: number) => tn(n, '{count} minute', '{count} minutes');
 
 /** The keys, as the pane shows them under a reminder. */
-export const keysLine = (w: RemindWording) => `b: break now · s: snooze ${minutes(w.snoozeMinutes)} · k: skip · q: stop reminders`;
+export const keysLine = (w: RemindWording) =>
+  t('b: break now · s: snooze {minutes} · k: skip · q: stop reminders', { minutes: minutes(w.snoozeMinutes) });
 
 function reminderText(event: Extract<RemindEvent, { type: 'reminder' }>, w: RemindWording): string {
-  const head = event.repeat ? 'Still time for a break.' : `Time for a break: ${minutes(w.everyMinutes)} of work.`;
+  const head = event.repeat ? t('Still time for a break.') : t('Time for a break: {minutes} of work.', { minutes: minutes(w.everyMinutes) });
   if (event.atLimit) {
-    return `${head} You have put off ${event.putOffs} in a row, the limit: this one cannot be snoozed or skipped. Press b for a short break, or step away from the keyboard for ${minutes(w.awayMinutes)}.`;
+    return `${head} ${t('You have put off {count} in a row, the limit: this one cannot be snoozed or skipped. Press b for a short break, or step away from the keyboard for {minutes}.', { count: event.putOffs, minutes: minutes(w.awayMinutes) })}`;
   }
   return `${head} ${keysLine(w)}`;
 }
@@ -29,37 +31,46 @@ function reminderText(event: Extract<RemindEvent, { type: 'reminder' }>, w: Remi
  * (a break starting: the break speaks for itself) give null.
  */
 export function eventText(event: RemindEvent, w: RemindWording, resumesAt: Date | null): string | null {
-  const next = `next reminder in ${minutes(w.everyMinutes)}`;
-  const inRow = (n: number) => `${n} of ${w.putOffLimit} in a row`;
+  const next = t('next reminder in {minutes}', { minutes: minutes(w.everyMinutes) });
+  const inRow = (n: number) => t('{count} of {limit} in a row', { count: n, limit: w.putOffLimit });
   switch (event.type) {
     case 'reminder':
       return reminderText(event, w);
     case 'defer':
-      return `A break is due, and waits: ${event.reason}.`;
+      return t('A break is due, and waits: {reason}.', { reason: event.reason });
     case 'snooze':
-      return `Snoozed for ${minutes(w.snoozeMinutes)} (${inRow(event.putOffs)}).`;
+      return t('Snoozed for {minutes} ({inRow}).', { minutes: minutes(w.snoozeMinutes), inRow: inRow(event.putOffs) });
     case 'skip':
-      return `Skipped (${inRow(event.putOffs)}); ${next}.`;
+      return t('Skipped ({inRow}); {next}.', { inRow: inRow(event.putOffs), next });
     case 'refused':
-      return `Not this time: ${event.putOffs} put off in a row is the limit. Press b for a short break, or step away from the keyboard for ${minutes(w.awayMinutes)}.`;
+      return t('Not this time: {count} put off in a row is the limit. Press b for a short break, or step away from the keyboard for {minutes}.', {
+        count: event.putOffs,
+        minutes: minutes(w.awayMinutes),
+      });
     case 'break-start':
       return null;
     case 'break':
-      return event.outcome === 'completed' || event.outcome === 'stopped-early' ? `Break done; ${next}.` : `No break taken; ${next}.`;
+      return event.outcome === 'completed' || event.outcome === 'stopped-early'
+        ? t('Break done; {next}.', { next })
+        : t('No break taken; {next}.', { next });
     case 'idle':
       return event.reason === 'suspend'
-        ? `The computer was asleep: that counts as a break; ${next}.`
-        : `Away from the keyboard for ${minutes(w.awayMinutes)}: that counts as a break. The count starts again when you are back.`;
+        ? t('The computer was asleep: that counts as a break; {next}.', { next })
+        : t('Away from the keyboard for {minutes}: that counts as a break. The count starts again when you are back.', {
+            minutes: minutes(w.awayMinutes),
+          });
     case 'back':
-      return `Welcome back; ${next}.`;
+      return t('Welcome back; {next}.', { next });
     case 'pause':
-      return `Paused until ${clockOfDay(new Date(event.until))}. 'limber remind --pause off' ends the pause.`;
+      return t("Paused until {time}. 'limber remind --pause off' ends the pause.", { time: clockOfDay(new Date(event.until)) });
     case 'resume':
-      return `The pause is over; ${next}.`;
+      return t('The pause is over; {next}.', { next });
     case 'off-hours':
-      return `Outside working hours; reminders sleep${resumesAt ? ` until ${shortDayTime(resumesAt)}` : ''}.`;
+      return resumesAt
+        ? t('Outside working hours; reminders sleep until {time}.', { time: shortDayTime(resumesAt) })
+        : t('Outside working hours; reminders sleep.');
     case 'on-hours':
-      return `Working hours; ${next}.`;
+      return t('Working hours; {next}.', { next });
   }
 }
 
@@ -87,17 +98,22 @@ export function statusLine(state: StatusInput, now: Date, format: StatusFormat):
   const left = minutesLeft(state, now) ?? 0;
   switch (state.phase) {
     case 'counting':
-      if (short) return `break ${left}m`;
-      return `${state.snoozed ? 'snoozed break' : 'next break'} in ${left <= 1 ? 'a minute or less' : `${left} min`}`;
+      if (short) return t('break {minutes}m', { minutes: left });
+      if (left <= 1) return state.snoozed ? t('snoozed break in a minute or less') : t('next break in a minute or less');
+      return state.snoozed ? t('snoozed break in {minutes} min', { minutes: left }) : t('next break in {minutes} min', { minutes: left });
     case 'due':
-      return short ? 'break now' : 'break due now';
+      return short ? t('break now') : t('break due now');
     case 'break':
-      return short ? 'on a break' : 'on a break now';
+      return short ? t('on a break') : t('on a break now');
     case 'away':
-      return short ? 'away' : 'away from the keyboard (counts as a break)';
-    case 'paused':
-      return `${short ? 'paused to' : 'reminders paused until'} ${state.pausedUntil ? clockOfDay(new Date(state.pausedUntil)) : '?'}`;
-    case 'off-hours':
-      return `${short ? 'off to' : 'outside working hours until'} ${state.resumesAt ? shortDayTime(new Date(state.resumesAt)) : 'the next working day'}`;
+      return short ? t('away') : t('away from the keyboard (counts as a break)');
+    case 'paused': {
+      const time = state.pausedUntil ? clockOfDay(new Date(state.pausedUntil)) : '?';
+      return short ? t('paused to {time}', { time }) : t('reminders paused until {time}', { time });
+    }
+    case 'off-hours': {
+      const time = state.resumesAt ? shortDayTime(new Date(state.resumesAt)) : t('the next working day');
+      return short ? t('off to {time}', { time }) : t('outside working hours until {time}', { time });
+    }
   }
 }

@@ -1,6 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { Catalog } from '../core/catalog/model.js';
 import { readableDate } from '../core/dates.js';
+import { t } from '../core/i18n/translate.js';
 import type { Level } from '../core/safety/levels.js';
 import { conditionLabels, type Profile, profileAnswers, type StandingAdvice } from '../core/safety/profile.js';
 import type { SafetyData } from '../core/safety/schema.js';
@@ -20,10 +21,10 @@ function reasonLines(
   reasons: readonly Reason[],
   c: ChalkInstance,
   wrap: (text: string, indent: string) => string,
-  dated = 'from your check on',
+  dated = (date: string) => t('from your check on {date}', { date }),
 ): string[] {
   return reasons.flatMap((r) => [
-    `  - ${wrap(`${r.text}${r.fromCheck ? ` (${dated} ${readableDate(r.fromCheck)})` : ''}`, '    ')}`,
+    `  - ${wrap(`${r.text}${r.fromCheck ? ` (${dated(readableDate(r.fromCheck))})` : ''}`, '    ')}`,
     `    ${wrap(`${c.bold(`${capitalise(r.timeframe)}:`)} ${r.actionText}`, '    ')}`,
   ]);
 }
@@ -39,12 +40,12 @@ export function formatOutcome(result: TriageResult, safety: SafetyData, catalog:
   const lines = [paint(c, result.level)(safety.levels[result.level].headline)];
   // Above caution only the reasons at the result's level are shown: in an emergency, "go gently" is noise.
   const shown = result.level === 'caution' ? result.reasons : result.reasons.filter((r) => r.level === result.level);
-  if (shown.length > 0) lines.push('', c.bold('Why, and what to do:'), ...reasonLines(shown, c, wrap));
-  lines.push('', c.bold(result.reasons.length > 0 ? 'In short:' : 'What to do:'), `  ${wrap(result.advice, '  ')}`);
+  if (shown.length > 0) lines.push('', c.bold(t('Why, and what to do:')), ...reasonLines(shown, c, wrap));
+  lines.push('', c.bold(result.reasons.length > 0 ? t('In short:') : t('What to do:')), `  ${wrap(result.advice, '  ')}`);
   if (result.level === 'caution') {
-    if (result.excludedTechniques.length > 0) lines.push(c.bold('Left out today:'), `  ${wrap(names(catalog, result.excludedTechniques), '  ')}`);
+    if (result.excludedTechniques.length > 0) lines.push(c.bold(t('Left out today:')), `  ${wrap(names(catalog, result.excludedTechniques), '  ')}`);
     if (result.softenedTechniques.length > 0)
-      lines.push(c.bold('Gentler versions today:'), `  ${wrap(names(catalog, result.softenedTechniques), '  ')}`);
+      lines.push(c.bold(t('Gentler versions today:')), `  ${wrap(names(catalog, result.softenedTechniques), '  ')}`);
   }
   return `${lines.join('\n')}\n`;
 }
@@ -56,11 +57,11 @@ export function formatStanding(standing: StandingAdvice, safety: SafetyData, eme
   return [
     paint(c, 'see-professional')(safety.levels['see-professional'].headline),
     '',
-    c.bold('Why, and what to do:'),
-    ...reasonLines(reasons, c, wrap, 'reported on'),
+    c.bold(t('Why, and what to do:')),
+    ...reasonLines(reasons, c, wrap, (date) => t('reported on {date}', { date })),
     '',
     wrap(
-      `limber will not guide a session until you have been seen. Afterwards, record it with 'limber profile --seen-professional', or run 'limber check' again. ${fillText('If new or severe symptoms start, call your emergency number ({emergency}).', emergencyNumber)}`,
+      `${t("limber will not guide a session until you have been seen. Afterwards, record it with 'limber profile --seen-professional', or run 'limber check' again.")} ${fillText(t('If new or severe symptoms start, call your emergency number ({emergency}).'), emergencyNumber)}`,
     ),
     '',
   ].join('\n');
@@ -72,8 +73,11 @@ export function profileLine(profile: Profile, safety: SafetyData, catalog: Catal
   if (labels.length === 0) return undefined;
   const effect = triage(safety, {}, catalog, { profile: profileAnswers(profile) });
   const parts = [
-    effect.excludedTechniques.length > 0 ? `left out: ${names(catalog, effect.excludedTechniques)}` : '',
-    effect.softenedTechniques.length > 0 ? `gentler: ${names(catalog, effect.softenedTechniques)}` : '',
+    effect.excludedTechniques.length > 0 ? t('left out: {names}', { names: names(catalog, effect.excludedTechniques) }) : '',
+    effect.softenedTechniques.length > 0 ? t('gentler: {names}', { names: names(catalog, effect.softenedTechniques) }) : '',
   ].filter(Boolean);
-  return `From your check on ${readableDate(profile.checkedOn)}: ${labels.join(', ')}${parts.length ? ` (${parts.join('; ')})` : ''}.`;
+  return t('From your check on {date}: {conditions}.', {
+    date: readableDate(profile.checkedOn),
+    conditions: `${labels.join(', ')}${parts.length ? ` (${parts.join('; ')})` : ''}`,
+  });
 }

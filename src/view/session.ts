@@ -1,14 +1,15 @@
 import type { ChalkInstance } from 'chalk';
+import { t } from '../core/i18n/translate.js';
 import type { Cue } from '../core/session/plan.js';
 import { clockTime, terminalSafe, wrapText } from './text.js';
 
 /** "set 2/3 · rep 4/5 · left side": where in the technique a cue is. */
 function cuePosition(cue: Cue): string {
   const parts: string[] = [];
-  if (cue.sets && cue.sets > 1 && cue.set) parts.push(`set ${cue.set}/${cue.sets}`);
-  if (cue.reps && cue.rep) parts.push(`rep ${cue.rep}/${cue.reps}`);
-  if (cue.side) parts.push(`${cue.side} side`);
-  if (cue.breaths) parts.push(`about ${cue.breaths} slow breaths`);
+  if (cue.sets && cue.sets > 1 && cue.set) parts.push(t('set {set}/{sets}', { set: cue.set, sets: cue.sets }));
+  if (cue.reps && cue.rep) parts.push(t('rep {rep}/{reps}', { rep: cue.rep, reps: cue.reps }));
+  if (cue.side) parts.push(cue.side === 'left' ? t('left side') : t('right side'));
+  if (cue.breaths) parts.push(t('about {breaths} slow breaths', { breaths: cue.breaths }));
   return parts.join(' · ');
 }
 
@@ -17,7 +18,7 @@ export function plainCueLine(cue: Cue, atMs: number, techniqueName: string): str
   if (cue.kind === 'done') return `[${clockTime(atMs / 1000)}] ${terminalSafe(cue.text)}`;
   const where = cuePosition(cue);
   const seconds = cue.seconds > 0 ? ` (${cue.seconds} s)` : '';
-  const caution = cue.caution ? `\n  Caution: ${terminalSafe(cue.caution)}` : '';
+  const caution = cue.caution ? `\n  ${t('Caution: {text}', { text: terminalSafe(cue.caution) })}` : '';
   return `[${clockTime(atMs / 1000)}] ${terminalSafe(techniqueName)}${where ? ` · ${where}` : ''}: ${terminalSafe(cue.text)}${seconds}${caution}`;
 }
 
@@ -79,17 +80,24 @@ function blockLines(state: LiveState, columns: number, c: ChalkInstance): string
     `${c.bold(clip(terminalSafe(state.techniqueName), width))}${where ? c.dim(` · ${where}`) : ''}`,
     '',
     `  ${headline(clip(terminalSafe(state.cue.text).toUpperCase(), width - 2))}`,
-    `  ${state.paused ? c.yellow.bold('PAUSED · press space to go on') : c.bold(`${countdown} s`)}`,
-    ...(state.cue.caution ? [`  ${c.yellow(clip(`Caution: ${terminalSafe(state.cue.caution)}`, width - 2))}`] : []),
+    `  ${state.paused ? c.yellow.bold(t('PAUSED · press space to go on')) : c.bold(`${countdown} s`)}`,
+    ...(state.cue.caution ? [`  ${c.yellow(clip(t('Caution: {text}', { text: terminalSafe(state.cue.caution) }), width - 2))}`] : []),
     ...(state.details ?? []).flatMap((d) =>
       wrapText(terminalSafe(d), width - 4)
         .split('\n')
         .map((l) => `  ${c.dim(l)}`),
     ),
     '',
-    state.next ? c.dim(clip(`Next: ${terminalSafe(state.next.text)}`, width)) : c.dim('Next: the end'),
-    `${progressBar(state.elapsedFraction, Math.min(30, width - 30))} ${c.dim(`step ${state.step} of ${state.steps} · ${clockTime(state.remainingInSessionMs / state.unitMs)} left`)}`,
-    c.dim(clip(`space pause · n next · b back · d ${state.details ? 'hide details' : 'details'} · h this hurts · q quit`, width)),
+    state.next ? c.dim(clip(t('Next: {text}', { text: terminalSafe(state.next.text) }), width)) : c.dim(t('Next: the end')),
+    `${progressBar(state.elapsedFraction, Math.min(30, width - 30))} ${c.dim(t('step {step} of {steps} · {time} left', { step: state.step, steps: state.steps, time: clockTime(state.remainingInSessionMs / state.unitMs) }))}`,
+    c.dim(
+      clip(
+        state.details
+          ? t('space pause · n next · b back · d hide details · h this hurts · q quit')
+          : t('space pause · n next · b back · d details · h this hurts · q quit'),
+        width,
+      ),
+    ),
   ];
   return lines;
 }

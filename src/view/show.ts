@@ -1,5 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { Movement, Step, Technique } from '../core/catalog/model.js';
+import { vocabularyLabel } from '../core/catalog/vocabulary.js';
+import { t, tn } from '../core/i18n/translate.js';
 import { planTechnique } from '../core/session/plan.js';
 import { holdTime, repCount } from '../core/wording.js';
 import { terminalSafe as clean, clockTime } from './text.js';
@@ -9,48 +11,56 @@ function stepLines(steps: readonly Step[], indent: string, label: (i: number) =>
 }
 
 function movementLines(m: Movement, c: ChalkInstance): string[] {
-  const parts = [`${m.sets} set${m.sets > 1 ? 's' : ''}`];
-  if (m.sides === 'left-right') parts.push('each side');
-  if (m.sets > 1 && m.restSeconds > 0) parts.push(`${m.restSeconds} s rest between sets`);
-  const lines = [c.bold(`Movement: ${parts.join(' · ')}`)];
+  const parts = [tn(m.sets, '{count} set', '{count} sets')];
+  if (m.sides === 'left-right') parts.push(t('each side'));
+  if (m.sets > 1 && m.restSeconds > 0) parts.push(t('{seconds} s rest between sets', { seconds: m.restSeconds }));
+  const lines = [c.bold(t('Movement: {parts}', { parts: parts.join(' · ') }))];
   for (const phase of m.phases) {
     if (phase.type === 'hold') {
-      const breaths = phase.breaths ? `, about ${phase.breaths} slow breaths` : '';
-      lines.push(`  Hold ${holdTime(phase)}${breaths}: ${clean(phase.cue)}`);
+      const breaths = phase.breaths ? `, ${t('about {breaths} slow breaths', { breaths: phase.breaths })}` : '';
+      lines.push(`  ${t('Hold {time}', { time: holdTime(phase) })}${breaths}: ${clean(phase.cue)}`);
       if (phase.detail) lines.push(`     ${clean(phase.detail)}`);
     } else {
-      lines.push(`  ${repCount(phase)} reps, each:`);
+      lines.push(`  ${t('{count} reps, each:', { count: repCount(phase) })}`);
       lines.push(...stepLines(phase.steps, '    ', (i) => `${String.fromCharCode(97 + i)}.`));
     }
   }
   return lines;
 }
 
-export function techniqueText(t: Technique, c: ChalkInstance): string[] {
+export function techniqueText(technique: Technique, c: ChalkInstance): string[] {
   const lines = [
-    `${c.bold(clean(t.name))} ${c.dim(`(${clean(t.id)})`)}`,
-    clean(t.summary),
+    `${c.bold(clean(technique.name))} ${c.dim(`(${clean(technique.id)})`)}`,
+    clean(technique.summary),
     '',
-    `Position: ${t.position} · Equipment: ${t.equipment.length ? clean(t.equipment.join(', ')) : 'none'} · Areas: ${t.areas.join(', ')} · Time: ${clockTime(planTechnique(t).durationSeconds)}`,
+    t('Position: {position} · Equipment: {equipment} · Areas: {areas} · Time: {time}', {
+      position: vocabularyLabel(technique.position),
+      equipment: technique.equipment.length ? clean(technique.equipment.map(vocabularyLabel).join(', ')) : t('none'),
+      areas: technique.areas.map(vocabularyLabel).join(', '),
+      time: clockTime(planTechnique(technique).durationSeconds),
+    }),
     '',
-    c.bold('Setup'),
-    ...stepLines(t.setup, '  ', (i) => `${i + 1}.`),
+    c.bold(t('Setup')),
+    ...stepLines(technique.setup, '  ', (i) => `${i + 1}.`),
     '',
-    ...movementLines(t.movement, c),
+    ...movementLines(technique.movement, c),
     '',
-    `${c.bold('Breathing:')} ${clean(t.breathing)}`,
+    `${c.bold(t('Breathing:'))} ${clean(technique.breathing)}`,
   ];
-  if (t.cautions.length) lines.push('', c.bold('Cautions'), ...t.cautions.map((x) => `  - ${clean(x)}`));
-  if (t.gentle) {
-    lines.push('', `${c.bold('Gentler variant:')} ${clean(t.gentle.summary)} (${clockTime(planTechnique(t, true).durationSeconds)})`);
-    if (t.gentle.setup) lines.push(...stepLines(t.gentle.setup, '  ', (i) => `${i + 1}.`));
-    if (t.gentle.movement) lines.push(...movementLines(t.gentle.movement, c).map((l) => `  ${l}`));
+  if (technique.cautions.length) lines.push('', c.bold(t('Cautions')), ...technique.cautions.map((x) => `  - ${clean(x)}`));
+  if (technique.gentle) {
+    lines.push(
+      '',
+      `${c.bold(t('Gentler variant:'))} ${clean(technique.gentle.summary)} (${clockTime(planTechnique(technique, true).durationSeconds)})`,
+    );
+    if (technique.gentle.setup) lines.push(...stepLines(technique.gentle.setup, '  ', (i) => `${i + 1}.`));
+    if (technique.gentle.movement) lines.push(...movementLines(technique.gentle.movement, c).map((l) => `  ${l}`));
   }
-  lines.push('', c.bold('Sources'), ...t.sources.map((s) => `  - ${clean(s.title)}: ${clean(s.url)}`));
+  lines.push('', c.bold(t('Sources')), ...technique.sources.map((s) => `  - ${clean(s.title)}: ${clean(s.url)}`));
   lines.push(
     '',
-    c.dim(`Before trying it, 'limber run ${clean(t.id)}' asks a few safety questions and guides you with timed cues.`),
-    c.dim("With pain, tingling or numbness, run 'limber check' first. General information, not medical advice."),
+    c.dim(t("Before trying it, 'limber run {id}' asks a few safety questions and guides you with timed cues.", { id: clean(technique.id) })),
+    c.dim(t("With pain, tingling or numbness, run 'limber check' first. General information, not medical advice.")),
   );
   return lines;
 }

@@ -6,6 +6,7 @@ import { localDate, readableDate } from '../../core/dates.js';
 import { checkOveruse } from '../../core/history/guard.js';
 import { painLeftOut } from '../../core/history/pain.js';
 import { recentTechniques } from '../../core/history/stats.js';
+import { t, tn } from '../../core/i18n/translate.js';
 import { painLeftOutHours } from '../../core/safety/levels.js';
 import type { TriageResult } from '../../core/safety/triage.js';
 import { fitRoutine } from '../../core/session/fit.js';
@@ -45,7 +46,7 @@ function leftOutByPain(ctx: CommandContext, setup: SessionSetup): Set<string> {
     const name = terminalSafe(setup.catalog.techniques.find((t) => t.id === record.technique)?.name ?? record.technique);
     ctx.io.stderr.write(
       ctx.styles.err.cyan(
-        `${name} is left out until ${painLeftOutHours} hours after it hurt (${record.rating}/10 on ${readableDate(localDate(record.at))}).\n`,
+        `${t('{name} is left out until {hours} hours after it hurt ({rating}/10 on {date}).', { name, hours: painLeftOutHours, rating: record.rating, date: readableDate(localDate(record.at)) })}\n`,
       ),
     );
   }
@@ -74,12 +75,16 @@ function refuseLeftOut(ctx: CommandContext, catalog: Catalog, leftOut: Technique
     .sort((a, b) => Number(isDeskFriendly(b)) - Number(isDeskFriendly(a)))
     .slice(0, 4);
   const width = Math.min(100, ctx.io.stderr.columns ?? 80);
-  const text =
-    `Not today: ${leftOut.map((t) => terminalSafe(t.name)).join(', ')} ${leftOut.length > 1 ? 'are' : 'is'} left out today (see above). ` +
-    (alternatives.length > 0
-      ? `Options for the same area: ${alternatives.map((t) => `${terminalSafe(t.name)} (limber run ${t.id})`).join(', ')}.`
-      : 'Nothing else in the catalog fits today; rest, and see a professional if it does not ease.');
-  ctx.io.stderr.write(`\n${wrapText(text, width).replace('Not today:', ctx.styles.err.yellow.bold('Not today:'))}\n`);
+  const notToday = t('Not today:');
+  const names = leftOut.map((technique) => terminalSafe(technique.name)).join(', ');
+  const text = `${notToday} ${tn(leftOut.length, '{names} is left out today (see above).', '{names} are left out today (see above).', { names })} ${
+    alternatives.length > 0
+      ? t('Options for the same area: {options}.', {
+          options: alternatives.map((technique) => `${terminalSafe(technique.name)} (limber run ${technique.id})`).join(', '),
+        })
+      : t('Nothing else in the catalog fits today; rest, and see a professional if it does not ease.')
+  }`;
+  ctx.io.stderr.write(`\n${wrapText(text, width).replace(notToday, ctx.styles.err.yellow.bold(notToday))}\n`);
   throw new SafetyStop(ExitCode.leftOut);
 }
 
@@ -106,7 +111,7 @@ export async function runCommand(ctx: CommandContext, ids: string[], options: Se
   );
   if (guard.overDailyLimit) {
     ctx.io.stderr.write(
-      `${ctx.styles.err.yellow.bold('Easy does it:')} this is session ${guard.countedToday + 1} today with cracking or end-range moves (your limit is ${guard.limit}). Doing them often can loosen joints over time, and needing them all the time is a reason to see a physiotherapist or chiropractor.\n`,
+      `${ctx.styles.err.yellow.bold(t('Easy does it:'))} ${t('this is session {count} today with cracking or end-range moves (your limit is {limit}). Doing them often can loosen joints over time, and needing them all the time is a reason to see a physiotherapist or chiropractor.', { count: guard.countedToday + 1, limit: guard.limit })}\n`,
     );
   }
   await guideSession(
@@ -133,13 +138,13 @@ export async function breakCommand(ctx: CommandContext, options: BreakOptions): 
   if (candidates.length < desk.length) {
     ctx.io.stderr.write(
       ctx.styles.err.dim(
-        `You have had ${guard.countedToday} sessions with cracking or end-range moves today (limit ${guard.limit}); this break uses other moves.\n`,
+        `${t('You have had {count} sessions with cracking or end-range moves today (limit {limit}); this break uses other moves.', { count: guard.countedToday, limit: guard.limit })}\n`,
       ),
     );
   }
   if (candidates.length === 0) {
     ctx.io.stderr.write(
-      `\n${ctx.styles.err.yellow.bold('No desk break today.')} Everything a desk break uses is left out today (see above); rest, and come back when you feel better.\n`,
+      `\n${ctx.styles.err.yellow.bold(t('No desk break today.'))} ${t('Everything a desk break uses is left out today (see above); rest, and come back when you feel better.')}\n`,
     );
     throw new SafetyStop(ExitCode.leftOut);
   }

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { SessionOutcome } from '../../core/history/records.js';
+import { t, tn } from '../../core/i18n/translate.js';
+import { defaultEmergencyNumber } from '../../core/safety/emergency.js';
 import { painLeftOutHours, painStopAbove } from '../../core/safety/levels.js';
-import { defaultEmergencyNumber, fillText } from '../../core/safety/triage.js';
+import { fillText } from '../../core/safety/triage.js';
 import { type Plan, type PlanItem, planSession } from '../../core/session/plan.js';
 import type { EndReason } from '../../core/session/runner-events.js';
 import type { CommandContext } from '../../shell/context.js';
@@ -44,20 +46,20 @@ function printDryRun(ctx: CommandContext, plan: Plan, names: ReadonlyMap<string,
     if (options.json) ctx.io.stdout.write(ndjson(cueEvent(cue, ms, ms)));
     else ctx.io.stdout.write(`${plainCueLine(cue, cue.startSeconds * 1000, names.get(cue.technique) ?? cue.technique)}\n`);
   }
-  if (!options.json) ctx.io.stdout.write(`Planned time: ${clockTime(plan.durationSeconds)}\n`);
+  if (!options.json) ctx.io.stdout.write(`${t('Planned time: {time}', { time: clockTime(plan.durationSeconds) })}\n`);
 }
 
 /** After the session: how does the back feel? Recorded; "worse" gets advice. Only at a terminal. */
 async function askFeeling(ctx: CommandContext, prompter: import('../../shell/prompts.js').Prompter, setup: SessionSetup, session: string) {
-  const feeling = await prompter.choose('How does your back feel now?', [
-    { value: 'better', name: 'Better' },
-    { value: 'same', name: 'About the same' },
-    { value: 'worse', name: 'Worse' },
+  const feeling = await prompter.choose(t('How does your back feel now?'), [
+    { value: 'better', name: t('Better') },
+    { value: 'same', name: t('About the same') },
+    { value: 'worse', name: t('Worse') },
   ]);
   setup.store.append({ type: 'feeling', at: ctx.now().toISOString(), session, feeling });
   if (feeling === 'worse') {
     ctx.io.stderr.write(
-      `${ctx.styles.err.yellow('Thanks for saying.')} Ease off for today. If stretching keeps leaving your back worse, stop these exercises and get it checked by a doctor or physiotherapist; 'limber check' can help you decide how soon.\n`,
+      `${ctx.styles.err.yellow(t('Thanks for saying.'))} ${t("Ease off for today. If stretching keeps leaving your back worse, stop these exercises and get it checked by a doctor or physiotherapist; 'limber check' can help you decide how soon.")}\n`,
     );
   }
 }
@@ -69,11 +71,13 @@ function announce(ctx: CommandContext, items: readonly PlanItem[], plan: Plan, m
   const c = ctx.styles.err;
   const width = widthOf(ctx);
   if (mode !== 'json') {
-    const heading = `${items.length} technique${items.length > 1 ? 's' : ''}, ${clockTime(plan.durationSeconds)}:`;
-    const list = items.map((i) => terminalSafe(i.technique.name) + (i.gentle ? ' (gentle)' : '')).join(', ');
+    const heading = `${tn(items.length, '{count} technique', '{count} techniques')}, ${clockTime(plan.durationSeconds)}:`;
+    const list = items
+      .map((i) => (i.gentle ? t('{name} (gentle)', { name: terminalSafe(i.technique.name) }) : terminalSafe(i.technique.name)))
+      .join(', ');
     ctx.io.stderr.write(`${wrapText(`${heading} ${list}`, width).replace(heading, c.bold(heading))}\n`);
   }
-  const keys = mode === 'live' ? ' Press h to say it hurts, d for details.' : '';
+  const keys = mode === 'live' ? ` ${t('Press h to say it hurts, d for details.')}` : '';
   ctx.io.stderr.write(`${c.yellow.bold(wrapText(`${fillText(safetyData().stopRule, emergency)}${keys}`, width))}\n`);
 }
 
@@ -93,19 +97,22 @@ function sumUp(
     // After a broken pipe nothing more is printed; a signal exits 128 + its number.
     if (result.stoppedBy === 'output-closed') throw new Interrupted('', ExitCode.outputClosed);
     const code = result.stoppedBy === 'SIGTERM' ? ExitCode.terminated : result.stoppedBy === 'SIGHUP' ? ExitCode.hangUp : ExitCode.interrupted;
-    throw new Interrupted(`Interrupted after ${elapsed}; the session is in your history as interrupted.`, code);
+    throw new Interrupted(t('Interrupted after {time}; the session is in your history as interrupted.', { time: elapsed }), code);
   }
   if (result.reason === 'pain') {
     const id = plan.cues[result.reachedIndex]!.technique;
     const hurt = terminalSafe(names.get(id) ?? id);
-    const text = `Session stopped. Pain above ${painStopAbove}/10 is a signal to stop. Rest. ${hurt} is left out for the next ${painLeftOutHours} hours, and your next session asks whether the pain has settled. If it does not settle within a day or two, or keeps coming back, book a doctor or physiotherapist. If it is severe or comes with other symptoms, call your emergency number (${emergency}).`;
-    ctx.io.stderr.write(`\n${wrapText(text, widthOf(ctx)).replace('Session stopped.', c.magenta.bold('Session stopped.'))}\n`);
+    const stopped = t('Session stopped.');
+    const text = `${stopped} ${t('Pain above {limit}/10 is a signal to stop. Rest. {name} is left out for the next {hours} hours, and your next session asks whether the pain has settled. If it does not settle within a day or two, or keeps coming back, book a doctor or physiotherapist. If it is severe or comes with other symptoms, call your emergency number ({emergency}).', { limit: painStopAbove, name: hurt, hours: painLeftOutHours, emergency })}`;
+    ctx.io.stderr.write(`\n${wrapText(text, widthOf(ctx)).replace(stopped, c.magenta.bold(stopped))}\n`);
     throw new SafetyStop(ExitCode.seeProfessional);
   }
   if (mode !== 'json') {
-    const headline = result.completed ? c.green.bold('Done.') : c.yellow.bold('Stopped early.');
-    const paused = result.pausedMs > 0 ? `, ${clockTime(result.pausedMs / 1000 / scale)} paused` : '';
-    ctx.io.stderr.write(`${headline} ${elapsed} in all (planned ${clockTime(plan.durationSeconds)}${paused}).\n`);
+    const headline = result.completed ? c.green.bold(t('Done.')) : c.yellow.bold(t('Stopped early.'));
+    const paused = result.pausedMs > 0 ? t(', {time} paused', { time: clockTime(result.pausedMs / 1000 / scale) }) : '';
+    ctx.io.stderr.write(
+      `${headline} ${t('{time} in all (planned {planned}{paused}).', { time: elapsed, planned: clockTime(plan.durationSeconds), paused })}\n`,
+    );
   }
 }
 
@@ -114,7 +121,7 @@ function voiceFor(ctx: CommandContext, options: SessionOptions, setup: SessionSe
   if (!(options.voice ?? setup.config.voice)) return undefined;
   const speaker = findSpeaker(ctx.io.env, process.platform, setup.config.speech);
   if ('name' in speaker) return speaker;
-  ctx.io.stderr.write(`${ctx.styles.err.yellow('No voice:')} ${speaker.none}. The cues are shown, not spoken.\n`);
+  ctx.io.stderr.write(`${ctx.styles.err.yellow(t('No voice:'))} ${t('{reason}. The cues are shown, not spoken.', { reason: speaker.none })}\n`);
   return undefined;
 }
 
@@ -132,7 +139,7 @@ export async function guideSession(ctx: CommandContext, items: PlanItem[], optio
   const prompter = isInteractive(io)
     ? (await import('../../shell/prompts.js')).createPrompter({ input: io.stdin, output: io.stdout }, ctx.styles.out)
     : undefined;
-  const emergency = options.emergencyNumber || defaultEmergencyNumber;
+  const emergency = options.emergencyNumber || defaultEmergencyNumber();
   announce(ctx, items, plan, mode, emergency);
   const session = randomUUID();
   const at = () => ctx.now().toISOString();
@@ -150,7 +157,7 @@ export async function guideSession(ctx: CommandContext, items: PlanItem[], optio
     scale,
     names,
     cautions: new Map(items.map((i) => [i.technique.id, i.technique.cautions])),
-    askPain: prompter && (() => prompter.scale('That hurts? How much pain do you feel right now, 0-10?')),
+    askPain: prompter && (() => prompter.scale(t('That hurts? How much pain do you feel right now, 0-10?'))),
     onPain: (technique, rating) => store.append({ type: 'pain', at: at(), session, technique, rating }),
     speaker: voiceFor(ctx, options, setup),
     figures:

@@ -3,8 +3,10 @@ import type { Config } from '../../core/config/schema.js';
 import { localDate, readableDate } from '../../core/dates.js';
 import { pendingPainCheck } from '../../core/history/pain.js';
 import type { HistoryRecord } from '../../core/history/records.js';
+import { t } from '../../core/i18n/translate.js';
+import { defaultEmergencyNumber } from '../../core/safety/emergency.js';
 import type { Profile } from '../../core/safety/profile.js';
-import { defaultEmergencyNumber, type TriageResult } from '../../core/safety/triage.js';
+import type { TriageResult } from '../../core/safety/triage.js';
 import type { CommandContext } from '../../shell/context.js';
 import { ExitCode, exitCodeFor, SafetyStop } from '../../shell/errors.js';
 import { screenRecord } from '../../shell/history-log.js';
@@ -39,7 +41,7 @@ export async function screenForSession(ctx: CommandContext, options: ScreenOptio
   const safety = safetyData();
   const c = ctx.styles.err;
   const width = ctx.io.stderr.columns ?? 80;
-  const emergency = options.emergencyNumber || defaultEmergencyNumber;
+  const emergency = options.emergencyNumber || defaultEmergencyNumber();
   assertCanScreen(ctx, 'quick', options);
   if (profile?.standing) {
     if (options.json) ctx.io.stdout.write(ndjson(screenEvent('profile', profile.standing.level)));
@@ -73,7 +75,9 @@ export async function screenForSession(ctx: CommandContext, options: ScreenOptio
     );
   else ctx.io.stderr.write(`\n${formatOutcome(result, safety, catalog, c, width)}`);
   if (outcome.screen === 'full' && setup.profile) {
-    ctx.io.stderr.write(c.dim(`Your health profile was updated (next full check due ${readableDate(outcome.profileToSave!.reviewBy)}).\n`));
+    ctx.io.stderr.write(
+      c.dim(`${t('Your health profile was updated (next full check due {date}).', { date: readableDate(outcome.profileToSave!.reviewBy) })}\n`),
+    );
   }
   const code = exitCodeFor(result.level);
   if (code !== ExitCode.ok) throw new SafetyStop(code);

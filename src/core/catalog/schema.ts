@@ -104,6 +104,8 @@ export const makeCatalogSchema = (knownIds: ReadonlySet<string> = new Set(), kno
       routines: z.array(routineSchema).default([]),
       /** Poses of the catalog's own, for its techniques' steps; the built-in ones need not be repeated. */
       poses: z.array(poseSchema).optional(),
+      /** The catalog's own translations: per language code, each English text with its translation. */
+      translations: z.record(z.enum(['de', 'es']), z.record(z.string(), z.string())).optional(),
     })
     .superRefine((catalog, ctx) => {
       if (knownPoses) checkPoseRefs(catalog, new Set([...knownPoses, ...(catalog.poses ?? []).map((p) => p.id)]), ctx);

@@ -1,4 +1,6 @@
 import type { Phase, Technique } from '../catalog/model.js';
+import { vocabularyLabel } from '../catalog/vocabulary.js';
+import { t, tn } from '../i18n/translate.js';
 import type { PoseLibrary } from '../pose/animate.js';
 import { keyPoseIds } from '../pose/key-poses.js';
 import type { Pose } from '../pose/model.js';
@@ -37,27 +39,30 @@ export interface Chart {
 }
 
 function phaseLine(phase: Phase, sides: boolean): string {
-  const side = sides ? ', each side' : '';
+  const side = sides ? `, ${t('each side')}` : '';
   if (phase.type === 'hold') {
-    return `Hold ${holdTime(phase)}${phase.breaths ? ` (about ${phase.breaths} breaths)` : ''}${side}: ${phase.cue}`;
+    return `${t('Hold {time}', { time: holdTime(phase) })}${phase.breaths ? ` (${t('about {breaths} breaths', { breaths: phase.breaths })})` : ''}${side}: ${phase.cue}`;
   }
-  return `${repCount(phase)} reps${side}: ${phase.steps.map((s) => `${s.cue} (${s.seconds} s)`).join(' → ')}`;
+  return `${t('{count} reps', { count: repCount(phase) })}${side}: ${phase.steps.map((s) => `${s.cue} (${t('{seconds} s', { seconds: s.seconds })})`).join(' → ')}`;
 }
 
-function chartTechnique(t: Technique, poses: PoseLibrary, gentle = false): ChartTechnique {
-  const done = effectiveTechnique(t, gentle);
+function chartTechnique(technique: Technique, poses: PoseLibrary, gentle = false): ChartTechnique {
+  const done = effectiveTechnique(technique, gentle);
   const m = done.movement;
-  const sets = m.sets > 1 ? [`${m.sets} sets${m.restSeconds > 0 ? `, ${m.restSeconds} s rest between` : ''}`] : [];
+  const sets =
+    m.sets > 1
+      ? [`${tn(m.sets, '{count} set', '{count} sets')}${m.restSeconds > 0 ? `, ${t('{seconds} s rest between', { seconds: m.restSeconds })}` : ''}`]
+      : [];
   return {
-    name: gentle && t.gentle ? `${t.name} (gentle)` : t.name,
-    id: t.id,
-    seconds: planTechnique(t, gentle).durationSeconds,
-    position: t.position,
-    equipment: t.equipment.length ? t.equipment.join(', ') : 'none',
+    name: gentle && technique.gentle ? t('{name} (gentle)', { name: technique.name }) : technique.name,
+    id: technique.id,
+    seconds: planTechnique(technique, gentle).durationSeconds,
+    position: vocabularyLabel(technique.position),
+    equipment: technique.equipment.length ? technique.equipment.map(vocabularyLabel).join(', ') : t('none'),
     setup: done.setup.map((s) => s.cue),
     movement: [...sets, ...m.phases.map((p) => phaseLine(p, m.sides === 'left-right'))],
-    cautions: t.cautions,
-    sources: t.sources,
+    cautions: technique.cautions,
+    sources: technique.sources,
     figures: keyPoseIds(done.setup, m).flatMap((id) => poses.get(id) ?? []),
   };
 }

@@ -37,6 +37,8 @@ export const configSchema = z.strictObject({
     .transform((value) => value.trim())
     .optional(),
   bell: z.boolean({ error: 'expected true or false' }).optional(),
+  /** The language of every text (as --lang): en, de or es. */
+  lang: z.enum(['en', 'de', 'es'], { error: 'expected "en", "de" or "es"' }).optional(),
   /** Speak every cue (as --voice). */
   voice: z.boolean({ error: 'expected true or false' }).optional(),
   /** How the voice sounds: the engine's voice name, words a minute, and volume. */

@@ -1,4 +1,5 @@
 import type { Catalog, Technique } from '../catalog/model.js';
+import { defaultEmergencyNumber } from './emergency.js';
 import { type ActionId, type Level, levelRank, painStopAbove } from './levels.js';
 import type { Outcome, Question, Rule, SafetyData } from './schema.js';
 
@@ -35,8 +36,6 @@ export interface ProfileAnswers {
   answers: Answers;
   checkedOn: string;
 }
-
-export const defaultEmergencyNumber = 'for example 112 in Europe, 911 in North America, 999 in the UK';
 
 /** The questions a screen asks, in order: urgent ones first (the data keeps that order). */
 export const screenQuestions = (safety: SafetyData, screen: Screen): Question[] =>
@@ -87,7 +86,7 @@ export function triage(
   catalog: Catalog,
   options: { emergencyNumber?: string; profile?: ProfileAnswers } = {},
 ): TriageResult {
-  const emergencyNumber = options.emergencyNumber || defaultEmergencyNumber;
+  const emergencyNumber = options.emergencyNumber || defaultEmergencyNumber();
   const outcomes: Outcome[] = [];
   const reasons: Reason[] = [];
   for (const question of safety.questions) {
@@ -122,7 +121,7 @@ export function standingReason(safety: SafetyData, questionId: string, level: Le
   const question = safety.questions.find((q) => q.id === questionId);
   if (!question) return undefined;
   const outcome = question.kind === 'yes-no' ? question.onYes : question.bands.find((b) => b.level === level);
-  return outcome && reasonFor(safety, question, outcome, emergencyNumber || defaultEmergencyNumber, checkedOn);
+  return outcome && reasonFor(safety, question, outcome, emergencyNumber || defaultEmergencyNumber(), checkedOn);
 }
 
 /** Whether any of the answers is urgent: then nothing more is asked. */

@@ -1,4 +1,5 @@
 import type { Movement, Step, Technique } from '../catalog/model.js';
+import { t } from '../i18n/translate.js';
 
 type Side = 'left' | 'right';
 type CueKind = 'ready' | 'setup' | 'move' | 'hold' | 'switch' | 'rest' | 'done';
@@ -52,7 +53,7 @@ function movementCues(movement: Movement, restPose: string | undefined): Draft[]
       if (sideIndex > 0 && movement.switchSeconds > 0) {
         cues.push({
           kind: 'switch',
-          text: `Switch to the ${side} side`,
+          text: side === 'left' ? t('Switch to the left side') : t('Switch to the right side'),
           seconds: movement.switchSeconds,
           set,
           sets: movement.sets,
@@ -94,7 +95,7 @@ function movementCues(movement: Movement, restPose: string | undefined): Draft[]
       }
     });
     if (set < movement.sets && movement.restSeconds > 0) {
-      cues.push({ kind: 'rest', text: 'Rest, breathe easy', seconds: movement.restSeconds, set, sets: movement.sets, pose: restPose });
+      cues.push({ kind: 'rest', text: t('Rest, breathe easy'), seconds: movement.restSeconds, set, sets: movement.sets, pose: restPose });
     }
   }
   return cues;
@@ -106,7 +107,13 @@ function techniqueDrafts(item: PlanItem): Draft[] {
   // Getting ready, switching sides and resting all return to where the setup began.
   const restPose = setup[0]?.pose;
   return [
-    { kind: 'ready', text: `Get ready: ${item.technique.name}`, seconds: readySeconds, caution: item.technique.cautions[0], pose: restPose },
+    {
+      kind: 'ready',
+      text: t('Get ready: {name}', { name: item.technique.name }),
+      seconds: readySeconds,
+      caution: item.technique.cautions[0],
+      pose: restPose,
+    },
     ...setup.map((step): Draft => ({ kind: 'setup', text: step.cue, detail: step.detail, seconds: step.seconds, pose: step.pose })),
     ...movementCues(movement, restPose),
   ];
@@ -126,7 +133,7 @@ export function planSession(items: readonly PlanItem[]): Plan {
     }
   }
   const last = items.at(-1);
-  if (last) cues.push({ kind: 'done', technique: last.technique.id, text: 'Well done. Session complete.', seconds: 0, startSeconds: clock });
+  if (last) cues.push({ kind: 'done', technique: last.technique.id, text: t('Well done. Session complete.'), seconds: 0, startSeconds: clock });
   return { cues, durationSeconds: clock };
 }
 

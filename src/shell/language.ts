@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { textFields, translateFields } from '../core/i18n/data-text.js';
+import { chooseLanguage, type Language, languages } from '../core/i18n/language.js';
+import type { Messages } from '../core/i18n/messages.js';
+import { currentLanguage, t, translateText, useLanguage } from '../core/i18n/translate.js';
+import { UsageError } from './errors.js';
+import { configFilePath } from './paths.js';
+import { shippedJson } from './shipped.js';
+
+/** The "lang" field of config.json, peeked at without validating the file (the command validates it when it reads it). */
+function configLanguage(env: NodeJS.ProcessEnv): string | undefined {
+  try {
+    const lang = (JSON.parse(readFileSync(configFilePath(env), 'utf8')) as { lang?: unknown }).lang;
+    return typeof lang === 'string' ? lang : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Chooses the language once, at start-up, before anything is printed: --lang, LIMBER_LANG, config, then the
+ * system locale. A language limber lacks, asked for by name, is a usage error that lists the ones it has.
+ */
+export function setUpLanguage(env: NodeJS.ProcessEnv, flag?: string): void {
+  const choice = chooseLanguage({ flag, env, config: configLanguage(env) });
+  if ('unknown' in choice) {
+    useLanguage('en');
+    throw new UsageError(
+      t('{source} asks for the language "{value}", which limber does not have. Use one of: {languages}.', {
+        source: choice.source,
+        value: choice.unknown,
+        languages: languages.join(', '),
+      }),
+    );
+  }
+  useLanguage(choice.language, messagesFor(choice.language), choice.region);
+}
+
+const messagesFor = (language: Language): Messages =>
+  language === 'en' || language === 'en-XA' ? {} : shippedJson<{ messages: Messages }>(`messages/${language}.json`).messages;
+
+type DataFile = keyof typeof textFields;
+
+/** The shipped translations of a data file's texts, keyed by their English. */
+function shippedTexts(file: DataFile): Readonly<Record<string, string>> {
+  const language = currentLanguage();
+  if (language === 'en' || language === 'en-XA') return {};
+  return shippedJson<{ texts: Record<string, string> }>(`${file}.${language}.json`).texts;
+}
+
+/** A data file's texts in the current language; `extra` (a custom catalog's own translations) wins. */
+export function localized<T>(file: DataFile, data: T, extra: Readonly<Record<string, string>> = {}): T {
+  if (currentLanguage() === 'en') return data;
+  const texts = { ...shippedTexts(file), ...extra };
+  return translateFields(data, textFields[file], (english) => translateText(english, texts));
+}

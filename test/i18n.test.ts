@@ -1,0 +1,165 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { extractMessages } from '../scripts/messages.mjs';
+import { textFields, textsOf, translateFields } from '../src/core/i18n/data-text.js';
+import { chooseLanguage, languages, parseLocale } from '../src/core/i18n/language.js';
+import { placeholders, pseudo } from '../src/core/i18n/messages.js';
+import { t, tn, useLanguage } from '../src/core/i18n/translate.js';
+import { defaultEmergencyNumber } from '../src/core/safety/emergency.js';
+import { runCli } from './helpers/cli.js';
+
+const json = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
+const others = languages.filter((l) => l !== 'en');
+type Plural = Record<string, string>;
+
+afterEach(() => useLanguage('en'));
+
+describe('translations are complete', () => {
+  it('data/messages/en.json lists exactly the texts the code passes through t() and tn()', () => {
+    expect(json('data/messages/en.json').messages).toEqual(extractMessages());
+  });
+
+  it.each(others)('%s has every message, each with the same placeholders, and no stale ones', (language) => {
+    const english = json('data/messages/en.json').messages as Record<string, string | Plural>;
+    const translated = json(`data/messages/${language}.json`).messages as Record<string, string | Plural>;
+    expect(Object.keys(translated).sort()).toEqual(Object.keys(english).sort());
+    for (const [key, value] of Object.entries(english)) {
+      const forms = typeof value === 'string' ? [value] : Object.values(value);
+      const theirs = translated[key];
+      expect(typeof theirs, key).toBe(typeof value);
+      for (const form of typeof theirs === 'string' ? [theirs] : Object.values(theirs ?? {})) {
+        expect(placeholders(form), `${language}: ${key}`).toEqual(placeholders(forms.at(-1) ?? ''));
+      }
+    }
+  });
+
+  const dataFiles = Object.keys(textFields) as (keyof typeof textFields)[];
+  it.each(others.flatMap((language) => dataFiles.map((file) => [file, language] as const)))(
+    'data/%s.%s.json translates every text of the file, keeps its placeholders, and holds nothing else',
+    (file, language) => {
+      const english = textsOf(json(`data/${file}.json`), textFields[file]);
+      const { texts } = json(`data/${file}.${language}.json`) as { texts: Record<string, string> };
+      expect(Object.keys(texts).sort()).toEqual([...english].sort());
+      for (const text of english) expect(placeholders(texts[text] ?? ''), text).toEqual(placeholders(text));
+    },
+  );
+
+  it('translating a data file changes only its text fields', () => {
+    const data = { id: 'cat-cow', name: 'Cat-cow', steps: [{ cue: 'Arch', seconds: 3, pose: 'cow' }], cautions: ['Slowly'] };
+    const out = translateFields(data, new Set(['name', 'cue', 'cautions']), (text) => `<${text}>`);
+    expect(out).toEqual({ id: 'cat-cow', name: '<Cat-cow>', steps: [{ cue: '<Arch>', seconds: 3, pose: 'cow' }], cautions: ['<Slowly>'] });
+  });
+});
+
+describe('the wording rules hold in every language', () => {
+  // The claims limber must never make, per language (the English list is in wording.test.ts).
+  const forbidden: Record<string, RegExp[]> = {
+    de: [/\bsicher\b/i, /\bheil(t|en|ung)\b/i, /\bbehandel/i, /\bgarantiert\b/i, /durchbeißen/i, /\bunbedenklich\b/i],
+    es: [/\bsegur[oa]s?\b/i, /\bcura(r|ción)?\b/i, /\btrata(r|miento)\b/i, /\bgarantizad[oa]\b/i, /aguante el dolor/i],
+  };
+  it.each(others)('%s: no translated text makes a forbidden claim', (language) => {
+    const texts = [
+      ...Object.values(json(`data/messages/${language}.json`).messages as Record<string, string | Plural>).flatMap((v) =>
+        typeof v === 'string' ? [v] : Object.values(v),
+      ),
+      ...['catalog', 'safety', 'desk', 'poses'].flatMap((file) =>
+        Object.values(json(`data/${file}.${language}.json`).texts as Record<string, string>),
+      ),
+    ];
+    expect(texts.filter((text) => forbidden[language]?.some((re) => re.test(text)))).toEqual([]);
+  });
+});
+
+describe('choosing the language', () => {
+  const cases: [string, Parameters<typeof chooseLanguage>[0], string, string][] = [
+    ['--lang wins over everything', { flag: 'es', env: { LIMBER_LANG: 'de', LANG: 'de_DE.UTF-8' }, config: 'de' }, 'es', '--lang'],
+    ['LIMBER_LANG before config', { env: { LIMBER_LANG: 'de', LANG: 'es_ES.UTF-8' }, config: 'es' }, 'de', 'LIMBER_LANG'],
+    ['config before the locale', { env: { LANG: 'de_DE.UTF-8' }, config: 'es' }, 'es', 'config'],
+    ['LC_ALL before LC_MESSAGES and LANG', { env: { LC_ALL: 'es_ES.UTF-8', LC_MESSAGES: 'de_DE', LANG: 'de_DE' } }, 'es', 'LC_ALL'],
+    ['LC_MESSAGES before LANG', { env: { LC_MESSAGES: 'de_AT.UTF-8', LANG: 'es_ES' } }, 'de', 'LC_MESSAGES'],
+    ['LANG alone', { env: { LANG: 'de_DE.UTF-8' } }, 'de', 'LANG'],
+    ['LC_ALL=C means English even with a German LANG', { env: { LC_ALL: 'C', LANG: 'de_DE.UTF-8' } }, 'en', 'LC_ALL'],
+    ['a locale limber lacks falls back to English', { env: { LANG: 'fr_FR.UTF-8' } }, 'en', 'LANG'],
+    ['nothing set: English', { env: {} }, 'en', 'default'],
+  ];
+  it.each(cases)('%s', (_, input, language, source) => {
+    expect(chooseLanguage(input)).toMatchObject({ language, source });
+  });
+
+  it('an explicit language limber lacks is reported, not ignored', () => {
+    expect(chooseLanguage({ flag: 'fr', env: {} })).toEqual({ unknown: 'fr', source: '--lang' });
+    expect(chooseLanguage({ env: { LIMBER_LANG: 'klingon' } })).toEqual({ unknown: 'klingon', source: 'LIMBER_LANG' });
+  });
+
+  it('reads language and region from locale strings', () => {
+    expect(parseLocale('de_DE.UTF-8')).toEqual({ language: 'de', region: 'DE' });
+    expect(parseLocale('es-MX')).toEqual({ language: 'es', region: 'MX' });
+    expect(parseLocale('en_US@euro')).toEqual({ language: 'en', region: 'US' });
+    expect(parseLocale('POSIX')).toBeUndefined();
+  });
+
+  it('--lang, LIMBER_LANG and config reach the output; an unknown one is a usage error', () => {
+    expect(runCli(['--lang', 'de', 'list']).stdout).toContain('Katze-Kuh');
+    expect(runCli(['list'], { env: { LIMBER_LANG: 'es' } }).stdout).toContain('Gato-vaca');
+    expect(runCli(['list'], { env: { LANG: 'de_DE.UTF-8' } }).stdout).toContain('Katze-Kuh');
+    const bad = runCli(['list'], { env: { LIMBER_LANG: 'fr' } });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('LIMBER_LANG asks for the language "fr", which limber does not have. Use one of: en, de, es.');
+  });
+});
+
+describe('plurals and placeholders', () => {
+  it('chooses the plural form by the language rules', () => {
+    useLanguage('de', json('data/messages/de.json').messages);
+    expect(tn(1, '{count} set', '{count} sets')).toBe('1 Satz');
+    expect(tn(3, '{count} set', '{count} sets')).toBe('3 Sätze');
+    useLanguage('es', json('data/messages/es.json').messages);
+    expect(tn(1, '{count} minute', '{count} minutes')).toBe('1 minuto');
+    // Spanish has a "many" form for a million; the "other" text serves it.
+    expect(tn(1_000_000, '{count} minute', '{count} minutes')).toBe('1000000 minutos');
+  });
+
+  it('the emergency examples name the country of the locale, in its language', () => {
+    useLanguage('de', json('data/messages/de.json').messages, 'DE');
+    expect(defaultEmergencyNumber()).toBe('zum Beispiel 112 in Deutschland');
+    useLanguage('es', json('data/messages/es.json').messages, 'MX');
+    expect(defaultEmergencyNumber()).toBe('por ejemplo, el 911 en México');
+    useLanguage('en', {}, 'GB');
+    expect(defaultEmergencyNumber()).toBe('for example 999 in United Kingdom');
+    useLanguage('es', json('data/messages/es.json').messages, undefined);
+    expect(defaultEmergencyNumber()).toBe('por ejemplo, el 112 en Europa, el 911 en Norteamérica y el 999 en el Reino Unido');
+  });
+});
+
+describe('the pseudo-locale finds text that skips translation', () => {
+  it('marks and accents a text but keeps placeholders, quoted commands and options', () => {
+    expect(pseudo("Run 'limber check' with --answers {file}")).toBe("⟦Rüñ 'limber check' wîţh --answers {file}⟧".replace('ţ', 't'));
+  });
+
+  // Ids, command words and units that are the same in every language.
+  const kept = /^(limber|[a-z]+(-[a-z]+)+|true|false|text)$/;
+  const untranslated = (output: string) =>
+    output
+      .split('\n')
+      .flatMap(
+        (line) =>
+          line
+            .replace(/^[a-z-]+ (?=\()/, ' ')
+            .replace(/⟦[^⟧]*⟧/g, ' ')
+            .replace(/'[^']*'|--[\w-]+|\([a-z-]+\)|https?:\/\/\S+/g, ' ')
+            .match(/[A-Za-z]+(-[A-Za-z]+)*/g) ?? [],
+      )
+      .filter((word) => word.length >= 4 && !kept.test(word));
+
+  it.each([[['list']], [['show', 'chair-twist', '--no-figures']], [['chart', '--format', 'md']], [['desk', '--questions']]])('limber %j', (args) => {
+    const { stdout } = runCli(args, { env: { LIMBER_LANG: 'en-XA' } });
+    expect(stdout.length).toBeGreaterThan(100);
+    expect(untranslated(stdout)).toEqual([]);
+  });
+});
+
+it('a translation of a single text falls back to English only where none exists', () => {
+  useLanguage('de', { Hello: 'Hallo' });
+  expect(t('Hello')).toBe('Hallo');
+  expect(t('Unknown {x}', { x: 1 })).toBe('Unknown 1');
+});
