@@ -60,13 +60,17 @@ describe('speech engines', () => {
     await wait(400);
     speaker.stop();
     await wait(200);
+    // Two processes write this log, so "cut first" and "start second" may land in either order under load.
     const lines = readFileSync(log, 'utf8').trim().split('\n');
-    expect(lines).toEqual([
-      'start -v en-gb -s 200 -a 80 -- first',
-      'cut -v en-gb -s 200 -a 80 -- first',
-      'start -v en-gb -s 200 -a 80 -- second',
-      'cut -v en-gb -s 200 -a 80 -- second',
-    ]);
+    expect(lines.indexOf('start -v en-gb -s 200 -a 80 -- first')).toBeLessThan(lines.indexOf('start -v en-gb -s 200 -a 80 -- second'));
+    expect([...lines].sort()).toEqual(
+      [
+        'start -v en-gb -s 200 -a 80 -- first',
+        'cut -v en-gb -s 200 -a 80 -- first',
+        'start -v en-gb -s 200 -a 80 -- second',
+        'cut -v en-gb -s 200 -a 80 -- second',
+      ].sort(),
+    );
   });
 
   it('--voice without an engine: one clear line, and the session runs', () => {
