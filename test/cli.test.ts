@@ -67,7 +67,9 @@ describe('exit codes and usage errors', () => {
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('Examples:');
     expect(help.stdout).toContain('130  interrupted');
-    expect(help.stdout).toContain('not medical advice');
+    // The disclaimer's own words, at the start of a line: not its code, not cut in two.
+    expect(help.stdout).toMatch(/^limber gives general information, not medical advice\./m);
+    expect(runCli(['check', '--help']).stdout).toMatch(/^limber gives general information, not medical advice\./m);
     for (const command of ['list', 'show', 'check', 'run', 'break']) {
       const sub = runCli([command, '--help']);
       expect(sub.code).toBe(0);

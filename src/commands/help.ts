@@ -31,7 +31,7 @@ ${exitCodesHelp}
 
 ${environmentHelp}
 
-${disclaimer}`;
+${wrapText(disclaimer(), 100)}`;
 
 const keys = 'Keys: space pause/resume · n next · b back · d details · h this hurts · q quit';
 
@@ -41,7 +41,7 @@ export const examples = (lines: readonly string[], options: { note?: string; key
     options.note ? `\n${options.note}` : '',
     options.keys ? `\n${keys}` : '',
     `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}`,
-    options.disclaimer ? `\n${disclaimer}` : '',
+    options.disclaimer ? `\n${wrapText(disclaimer(), 100)}` : '',
   ]
     .filter(Boolean)
     .join('\n');
