@@ -2,11 +2,11 @@ import { mergeCatalogs } from '../core/catalog/merge.js';
 import type { Catalog } from '../core/catalog/model.js';
 import { currentLanguage } from '../core/i18n/translate.js';
 import { readJsonFile } from './json-file.js';
-import { localized } from './language.js';
+import { localized, shippedLocalized } from './language.js';
 import { shippedJson } from './shipped.js';
 
 /** The shipped catalog (validated at build time, only parsed here). */
-const builtInCatalog = (): Catalog => localized('catalog', shippedJson<Catalog>('catalog.json'));
+const builtInCatalog = (): Catalog => shippedLocalized<Catalog>('catalog');
 
 /** A user's catalog in the current language, from its own "translations" (the shipped ones fill the rest). */
 function localizedUserCatalog({ translations, ...catalog }: Catalog): Catalog {

@@ -48,6 +48,15 @@ function shippedTexts(file: DataFile): Readonly<Record<string, string>> {
   return shippedJson<{ texts: Record<string, string> }>(`${file}.${language}.json`).texts;
 }
 
+const translated = new Map<string, unknown>();
+
+/** A shipped data file in the current language, translated once per process however often it is asked for. */
+export function shippedLocalized<T>(file: DataFile): T {
+  const key = `${file}:${currentLanguage()}`;
+  if (!translated.has(key)) translated.set(key, localized(file, shippedJson<T>(`${file}.json`)));
+  return translated.get(key) as T;
+}
+
 /** A data file's texts in the current language; `extra` (a custom catalog's own translations) wins. */
 export function localized<T>(file: DataFile, data: T, extra: Readonly<Record<string, string>> = {}): T {
   if (currentLanguage() === 'en') return data;

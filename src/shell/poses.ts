@@ -1,12 +1,11 @@
 import type { Catalog } from '../core/catalog/model.js';
 import type { PoseLibrary } from '../core/pose/animate.js';
 import type { Pose } from '../core/pose/model.js';
-import { localized } from './language.js';
-import { shippedJson } from './shipped.js';
+import { shippedLocalized } from './language.js';
 
 /** The built-in poses (validated at build time) and a catalog's own, by id; a catalog's win. */
 export function poseLibrary(catalog: Catalog): PoseLibrary {
-  const builtIn = localized('poses', shippedJson<{ poses: Pose[] }>('poses.json')).poses;
+  const builtIn = shippedLocalized<{ poses: Pose[] }>('poses').poses;
   return new Map([...builtIn, ...(catalog.poses ?? [])].map((pose) => [pose.id, pose]));
 }
 

@@ -1,6 +1,5 @@
 import type { SafetyData } from '../core/safety/schema.js';
-import { localized } from './language.js';
-import { shippedJson } from './shipped.js';
+import { shippedLocalized } from './language.js';
 
 /** The screen's questions and wording (validated at build time, only parsed here). */
-export const safetyData = (): SafetyData => localized('safety', shippedJson<SafetyData>('safety.json'));
+export const safetyData = (): SafetyData => shippedLocalized<SafetyData>('safety');
