@@ -25,22 +25,21 @@ export type Position = (typeof positions)[number];
 /** Positions a person can take at a desk without getting on the floor. */
 export const deskPositions: readonly Position[] = ['chair', 'standing'];
 
+const labels: Readonly<Record<string, () => string>> = {
+  chair: () => t('chair'),
+  standing: () => t('standing'),
+  floor: () => t('floor'),
+  'all-fours': () => t('all-fours'),
+  lying: () => t('lying'),
+  'upper-back': () => t('upper-back'),
+  'mid-back': () => t('mid-back'),
+  shoulders: () => t('shoulders'),
+  neck: () => t('neck'),
+  chest: () => t('chest'),
+  'foam roller': () => t('foam roller'),
+  wall: () => t('wall'),
+  towel: () => t('towel'),
+};
+
 /** A catalog word as the reader's language says it ("all-fours" → "im Vierfüßlerstand"); English shows the word itself, which filters use. */
-export function vocabularyLabel(word: string): string {
-  const labels: Record<string, string> = {
-    chair: t('chair'),
-    standing: t('standing'),
-    floor: t('floor'),
-    'all-fours': t('all-fours'),
-    lying: t('lying'),
-    'upper-back': t('upper-back'),
-    'mid-back': t('mid-back'),
-    shoulders: t('shoulders'),
-    neck: t('neck'),
-    chest: t('chest'),
-    'foam roller': t('foam roller'),
-    wall: t('wall'),
-    towel: t('towel'),
-  };
-  return labels[word] ?? word;
-}
+export const vocabularyLabel = (word: string): string => labels[word]?.() ?? word;
