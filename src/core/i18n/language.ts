@@ -15,7 +15,7 @@ export interface LanguageChoice {
 /** A locale string such as "de_DE.UTF-8", "es-MX" or "en" as language and region; undefined for C/POSIX/empty. */
 export function parseLocale(value: string | undefined): { language: string; region: string | undefined } | undefined {
   const name = (value ?? '').trim().split(/[.@]/)[0] ?? '';
-  if (name === '' || name === 'C' || name === 'POSIX') return undefined;
+  // C, POSIX and empty name no language: the pattern below refuses them (one letter, five, none).
   if (/^en[-_]XA$/i.test(name)) return { language: 'en-XA', region: undefined };
   const match = /^([A-Za-z]{2,3})(?:[-_]([A-Za-z]{2}|\d{3}))?$/.exec(name);
   return match?.[1] ? { language: match[1].toLowerCase(), region: match[2]?.toUpperCase() } : undefined;

@@ -21,15 +21,15 @@ const current = (): Active => {
 
 /** Switches every later t() to this language and its messages (English needs none). */
 export function useLanguage(language: Language, messages: Messages = {}, region?: string): void {
-  shared[slot] = { language, region, messages, plural: new Intl.PluralRules(language === 'en-XA' ? 'en' : language) };
+  shared[slot] = { language, region, messages, plural: new Intl.PluralRules(language) };
 }
 
 export const currentLanguage = (): Language => current().language;
 export const currentRegion = (): string | undefined => current().region;
 
 /** The text in the current language, with its {placeholders} filled: t('Hold for {seconds} s', { seconds }). */
+// English has no messages, so every lookup falls through to the English text itself.
 export function t(english: string, params?: Params): string {
-  if (current().language === 'en') return interpolate(english, params);
   if (current().language === 'en-XA') return interpolate(pseudo(english), params);
   const found = current().messages[english];
   return interpolate(typeof found === 'string' ? found : english, params);
@@ -42,7 +42,6 @@ export function t(english: string, params?: Params): string {
 export function tn(count: number, one: string, other: string, params?: Params): string {
   const all = { count, ...params };
   const english = count === 1 ? one : other;
-  if (current().language === 'en') return interpolate(english, all);
   if (current().language === 'en-XA') return interpolate(pseudo(english), all);
   const found = current().messages[other];
   if (typeof found !== 'object') return interpolate(english, all);
@@ -52,7 +51,6 @@ export function tn(count: number, one: string, other: string, params?: Params): 
 
 /** A data text (a catalog cue, a screen question): looked up in the data's own translations, by its English. */
 export function translateText(english: string, texts: Readonly<Record<string, string>>): string {
-  if (current().language === 'en') return english;
   if (current().language === 'en-XA') return pseudo(english);
   return texts[english] ?? english;
 }

@@ -55,8 +55,8 @@ export function defaultEmergencyNumber(): string {
   const region = currentRegion();
   const number = region ? numbers[region] : undefined;
   if (!region || !number) return t('for example 112 in Europe, 911 in North America, 999 in the UK');
-  const language = currentLanguage();
-  const country = new Intl.DisplayNames(language === 'en-XA' ? 'en' : language, { type: 'region' }).of(region) ?? region;
+  // en-XA is a valid tag the platform reads as English.
+  const country = new Intl.DisplayNames(currentLanguage(), { type: 'region' }).of(region) ?? region;
   return t('for example {number} in {country}', { number, country });
 }
 
