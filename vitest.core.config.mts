@@ -18,6 +18,7 @@ export default defineConfig({
       'test/screens.test.ts',
       'test/core-*.test.ts',
       'test/pose.test.ts',
+      'test/i18n.test.ts',
       'test/remind-core.test.ts',
       'test/remind-scheduler.test.ts',
       'test/remind-loop.test.ts',
