@@ -12,6 +12,6 @@ export async function loadConfig(env: NodeJS.ProcessEnv): Promise<Config> {
     configSchema,
     data,
     path,
-    "the fields are emergencyNumber (text), bell (true/false), figures (true/false), voice (true/false), speech (voice, rate, volume), breakMinutes (1-15), dailyLimit (a whole number) and remind (every, snooze, hours, days, limit, deferIf, idle, notify), as data/config.schema.json in limber's folder describes",
+    "the fields are emergencyNumber (text), lang (en, de or es), bell (true/false), figures (true/false), voice (true/false), speech (voice, rate, volume), breakMinutes (1-15), dailyLimit (a whole number) and remind (every, snooze, hours, days, limit, deferIf, idle, notify), as data/config.schema.json in limber's folder describes",
   );
 }
