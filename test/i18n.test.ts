@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { vocabularyLabel } from '../src/core/catalog/vocabulary.js';
 import { textFields, textsOf, translateFields } from '../src/core/i18n/data-text.js';
@@ -101,6 +103,14 @@ describe('choosing the language', () => {
     const bad = runCli(['list'], { env: { LIMBER_LANG: 'fr' } });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('LIMBER_LANG asks for the language "fr", which limber does not have. Use one of: en, de, es.');
+    const home = mkdtempSync(join(tmpdir(), 'limber-lang-'));
+    mkdirSync(join(home, 'config'));
+    writeFileSync(join(home, 'config', 'config.json'), '{"lang": "es"}');
+    expect(runCli(['list'], { env: { LIMBER_HOME: home } }).stdout).toContain('Gato-vaca');
+    writeFileSync(join(home, 'config', 'config.json'), '{"lang": "fr"}');
+    const badConfig = runCli(['list'], { env: { LIMBER_HOME: home } });
+    expect(badConfig.code).toBe(2);
+    expect(badConfig.stderr).toContain(`${join(home, 'config', 'config.json')} ("lang") asks for the language "fr"`);
   });
 });
 

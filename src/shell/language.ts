@@ -27,7 +27,8 @@ export function setUpLanguage(env: NodeJS.ProcessEnv, flag?: string): void {
     useLanguage('en');
     throw new UsageError(
       t('{source} asks for the language "{value}", which limber does not have. Use one of: {languages}.', {
-        source: choice.source,
+        // A config file is named with its field, so the person knows which file to mend.
+        source: choice.source === 'config' ? `${configFilePath(env)} ("lang")` : choice.source,
         value: choice.unknown,
         languages: languages.join(', '),
       }),
