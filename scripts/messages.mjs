@@ -17,6 +17,14 @@ function files(dir) {
   );
 }
 
+// One English text is either a sentence (t) or plural forms (tn), never both: a translation holds one of them.
+function add(messages, key, value) {
+  if (key in messages && typeof messages[key] !== typeof value) {
+    throw new Error(`"${key}" is passed to both t() and tn(); give one of them other words.`);
+  }
+  messages[key] = value;
+}
+
 export function extractMessages(root = '.') {
   const messages = {};
   for (const file of files(join(root, 'src')).sort()) {
@@ -25,8 +33,8 @@ export function extractMessages(root = '.') {
       .split('\n')
       .filter((line) => !/^\s*(\/\/|\/\*|\*)/.test(line))
       .join('\n');
-    for (const [, one] of source.matchAll(single)) messages[literalValue(one)] = literalValue(one);
-    for (const [, one, other] of source.matchAll(plural)) messages[literalValue(other)] = { one: literalValue(one), other: literalValue(other) };
+    for (const [, one] of source.matchAll(single)) add(messages, literalValue(one), literalValue(one));
+    for (const [, one, other] of source.matchAll(plural)) add(messages, literalValue(other), { one: literalValue(one), other: literalValue(other) });
   }
   return Object.fromEntries(Object.entries(messages).sort(([a], [b]) => a.localeCompare(b)));
 }

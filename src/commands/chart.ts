@@ -2,6 +2,7 @@ import { routineTechniques } from '../core/catalog/filter.js';
 import type { Technique } from '../core/catalog/model.js';
 import { buildChart, type ChartSafety } from '../core/chart/model.js';
 import { localDate, readableDate } from '../core/dates.js';
+import { t } from '../core/i18n/translate.js';
 import { defaultEmergencyNumber } from '../core/safety/emergency.js';
 import { profileAnswers, profileStatus } from '../core/safety/profile.js';
 import { fillText, triage } from '../core/safety/triage.js';
@@ -73,5 +74,7 @@ export async function chartCommand(ctx: CommandContext, options: ChartOptions): 
     return;
   }
   writeFileAtomic(options.out, text);
-  ctx.io.stderr.write(`Wrote ${options.out}${format === 'html' ? '; open it in a browser and print it (A4 or Letter)' : ''}.\n`);
+  ctx.io.stderr.write(
+    `${format === 'html' ? t('Wrote {file}; open it in a browser and print it (A4 or Letter).', { file: options.out }) : t('Wrote {file}.', { file: options.out })}\n`,
+  );
 }

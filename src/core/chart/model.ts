@@ -43,7 +43,7 @@ function phaseLine(phase: Phase, sides: boolean): string {
   if (phase.type === 'hold') {
     return `${t('Hold {time}', { time: holdTime(phase) })}${phase.breaths ? ` (${t('about {breaths} breaths', { breaths: phase.breaths })})` : ''}${side}: ${phase.cue}`;
   }
-  return `${t('{count} reps', { count: repCount(phase) })}${side}: ${phase.steps.map((s) => `${s.cue} (${t('{seconds} s', { seconds: s.seconds })})`).join(' → ')}`;
+  return `${t('{range} reps', { range: repCount(phase) })}${side}: ${phase.steps.map((s) => `${s.cue} (${t('{seconds} s', { seconds: s.seconds })})`).join(' → ')}`;
 }
 
 function chartTechnique(technique: Technique, poses: PoseLibrary, gentle = false): ChartTechnique {
