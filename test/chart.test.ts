@@ -96,12 +96,16 @@ describe('Chromium for the browser tests', () => {
 });
 
 describe.runIf(haveChromium)('chart in a real browser (Debian chromium, headless)', () => {
-  it.each(['A4', 'letter'])(
-    'prints on one %s page',
-    (size) => {
+  // German and Spanish run longer than English: each language must still fit.
+  it.each(['en', 'de', 'es'].flatMap((lang) => ['A4', 'letter'].map((size) => [size, lang])))(
+    'prints on one %s page in %s',
+    (size, lang) => {
       const dir = tempHome();
       for (const routine of ['desk-break', 'guide-four']) {
-        const html = runCli(['chart', '--routine', routine, '--format', 'html']).stdout.replace('</style>', `@page { size: ${size}; }</style>`);
+        const html = runCli(['chart', '--routine', routine, '--format', 'html'], { env: { LIMBER_LANG: lang } }).stdout.replace(
+          '</style>',
+          `@page { size: ${size}; }</style>`,
+        );
         const page = join(dir, `${routine}.html`);
         const pdf = join(dir, `${routine}.pdf`);
         writeFileSync(page, html);

@@ -53,13 +53,13 @@ export function chartMarkdown(chart: Chart): string {
 
 const css = `
   * { box-sizing: border-box; }
-  body { font: 8.5pt/1.28 system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif; color: #111; margin: 0; }
+  body { font: 8pt/1.25 system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif; color: #111; margin: 0; }
   main { max-width: 186mm; margin: 0 auto; padding: 8mm 0; }
   h1 { font-size: 16pt; margin: 0 0 1mm; }
   .summary { margin: 0 0 2.5mm; color: #333; }
   .grid { display: grid; grid-template-columns: 1fr 1fr; gap: 3mm; }
   /* Five or more techniques: three narrower columns and smaller type keep the chart on one page. */
-  .grid.many { grid-template-columns: 1fr 1fr 1fr; font-size: 8pt; gap: 2.5mm; }
+  .grid.many { grid-template-columns: 1fr 1fr 1fr; font-size: 7.5pt; gap: 2.5mm; }
   .grid.many h2 { font-size: 10pt; }
   section { border: 0.3mm solid #999; border-radius: 2mm; padding: 2.5mm 3mm; break-inside: avoid; }
   h2 { font-size: 11pt; margin: 0 0 1mm; display: flex; justify-content: space-between; gap: 2mm; }
@@ -69,7 +69,7 @@ const css = `
   ul { margin: 0; padding-left: 4mm; }
   li { margin: 0.3mm 0; }
   .sources { font-size: 6.5pt; color: #555; margin-top: 1.5mm; overflow-wrap: anywhere; }
-  .stop { border: 0.6mm solid #b00; border-radius: 2mm; padding: 1.5mm 3mm; margin: 0 0 2.5mm; font-size: 8pt; line-height: 1.25; }
+  .stop { border: 0.6mm solid #b00; border-radius: 2mm; padding: 1.5mm 3mm; margin: 0 0 2.5mm; font-size: 7.5pt; line-height: 1.25; }
   .stop strong { color: #b00; }
   .stop ul { columns: 2; column-gap: 5mm; margin-top: 0.5mm; }
   .note { margin: 0 0 3mm; font-style: italic; }
@@ -80,7 +80,7 @@ const css = `
   .figures svg { width: 11mm; height: 11mm; color: #111; }
   .grid.many .figures svg { width: 9mm; height: 9mm; }
   .figures svg .prop { stroke: #999; }
-  footer { margin-top: 2.5mm; font-size: 8pt; color: #444; border-top: 0.3mm solid #999; padding-top: 2mm; }
+  footer { margin-top: 1.5mm; font-size: 7pt; color: #444; border-top: 0.3mm solid #999; padding-top: 1mm; }
   @page { margin: 10mm; }
   @media print { main { padding: 0; } a { color: inherit; text-decoration: none; } }
 `;
@@ -93,7 +93,7 @@ export function chartHtml(chart: Chart): string {
     .map(
       (technique, i) => `<section>
   <h2>${i + 1}. ${e(technique.name)} <span class="time">${clockTime(technique.seconds)}</span></h2>
-  <div class="head"><p class="meta">${e(t('Position: {position} · Equipment: {equipment}', { position: technique.position, equipment: technique.equipment }))}</p>${
+  <div class="head"><p class="meta">${e(t('{position} · equipment: {equipment}', { position: technique.position, equipment: technique.equipment }))}</p>${
     technique.figures.length ? `<div class="figures">${technique.figures.map((pose) => figureSvg(pose, 40)).join('')}</div>` : ''
   }</div>
   <h3>${e(t('Set up'))}</h3>${list(technique.setup)}
