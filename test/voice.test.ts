@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { useLanguage } from '../src/core/i18n/translate.js';
 import { planTechnique } from '../src/core/session/plan.js';
 import { findSpeaker } from '../src/shell/speech.js';
 import { spokenCue } from '../src/view/speech.js';
@@ -38,6 +39,35 @@ describe('speech engines', () => {
     });
     expect(findSpeaker({ PATH: '' }, 'darwin')).toEqual({ none: 'say was not found' });
     expect(findSpeaker({ PATH: '' }, 'win32')).toEqual({ none: 'PowerShell was not found' });
+  });
+
+  it('with no voice set, espeak-ng and spd-say speak the chosen language', async () => {
+    const bin = mkdtempSync(join(tmpdir(), 'limber-speech-lang-'));
+    const log = join(bin, 'log');
+    for (const name of ['espeak-ng', 'spd-say']) writeFileSync(join(bin, name), `#!/bin/sh\necho ${name} "$*" >> ${log}\n`, { mode: 0o755 });
+    const sayWith = async (path: string, settings = {}) => {
+      const speaker = findSpeaker({ PATH: path }, 'linux', settings);
+      if (!('name' in speaker)) throw new Error(speaker.none);
+      speaker.say('Hallo');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    };
+    useLanguage('de');
+    try {
+      await sayWith(bin);
+      await sayWith(bin, { voice: 'en-gb' });
+      rmSync(join(bin, 'espeak-ng'));
+      await sayWith(bin);
+      useLanguage('en');
+      await sayWith(bin);
+    } finally {
+      useLanguage('en');
+    }
+    expect(readFileSync(log, 'utf8').trim().split('\n')).toEqual([
+      'espeak-ng -v de -s 160 -a 100 -- Hallo',
+      'espeak-ng -v en-gb -s 160 -a 100 -- Hallo',
+      'spd-say --wait -l de -r 0 -i 100 -- Hallo',
+      'spd-say --wait -r 0 -i 100 -- Hallo',
+    ]);
   });
 
   it('a new sentence cuts the last one short, and nothing waits for either', async () => {
