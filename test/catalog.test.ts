@@ -56,7 +56,7 @@ describe('a broken catalog', () => {
   const cases: [string, (c: Record<string, any>) => void, string][] = [
     ['negative seconds', (c) => (c.techniques[3].setup[0].seconds = -2), 'catalog.json: techniques[3].setup[0].seconds: expected a positive number'],
     ['seconds as text', (c) => (c.techniques[0].setup[1].seconds = 'five'), 'techniques[0].setup[1].seconds: expected a number of seconds'],
-    ['missing name', (c) => delete c.techniques[2].name, 'techniques[2].name: missing; expected a string'],
+    ['missing name', (c) => delete c.techniques[2].name, 'techniques[2].name: missing; expected text'],
     ['unknown position', (c) => (c.techniques[1].position = 'sofa'), 'techniques[1].position: expected one of "chair", "standing"'],
     ['typo in a field', (c) => (c.techniques[0].movement.secs = 2), 'techniques[0].movement: unknown field "secs" (a typo?)'],
     ['duplicate id', (c) => (c.techniques[1].id = c.techniques[0].id), 'techniques[1].id: duplicate id "chair-twist"'],

@@ -62,6 +62,15 @@ describe('exit codes and usage errors', () => {
     expect(result.stdout).toBe('');
   });
 
+  it("'limber help <command>' prints that command's help and succeeds; 'limber' alone is a usage error", () => {
+    const asked = runCli(['help', 'list']);
+    expect(asked.code).toBe(0);
+    expect(asked.stdout).toMatch(/^Usage: limber list \[options\]$/m);
+    const bare = runCli([]);
+    expect(bare.code).toBe(2);
+    expect(bare.stderr).toMatch(/^Usage: limber \[options\] \[command\]$/m);
+  });
+
   it('--help shows examples, exit codes and the disclaimer; --version prints the version', () => {
     const help = runCli(['--help']);
     expect(help.code).toBe(0);
@@ -177,7 +186,7 @@ describe('one source for the exit codes', () => {
     const help = runCli(['--help']).stdout.replace(/\n {7}/g, ' ');
     const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
     const rows = [...readme.slice(readme.indexOf('## Exit codes')).matchAll(/^\| (\d+) \| (.+) \|$/gm)].map((m) => [Number(m[1]), m[2]]);
-    expect(rows).toEqual(exitCodeMeanings.map(([code, meaning]) => [code, meaning]));
-    for (const [code, meaning] of exitCodeMeanings) expect(help).toContain(`  ${String(code).padEnd(5)}${meaning}`);
+    expect(rows).toEqual(exitCodeMeanings().map(([code, meaning]) => [code, meaning]));
+    for (const [code, meaning] of exitCodeMeanings()) expect(help).toContain(`  ${String(code).padEnd(5)}${meaning}`);
   });
 });

@@ -20,7 +20,7 @@ describe('shell completion', () => {
     for (const shell of ['bash', 'zsh', 'fish']) expect(runCli(['completion', shell]).stdout).toContain('limber');
     const bad = runCli(['completion', 'powershell']);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain("value 'powershell' is invalid for argument 'shell'. Allowed choices are bash, zsh, fish");
+    expect(bad.stderr).toContain("error: 'powershell' is not a valid shell: Allowed choices are bash, zsh, fish.");
   });
 
   it('completes commands, options and ids in bash', () => {

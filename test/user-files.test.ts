@@ -152,7 +152,7 @@ describe('your own techniques (built binary)', () => {
     const result = runCli(['--catalog', file, 'list']);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
-      `limber: ${file}: techniques[0].movement.sets: expected a positive whole number, found number 0. Correct that value and run limber again; the file's format is described by data/catalog.schema.json in limber's folder (point "$schema" at it).\n`,
+      `limber: ${file}: techniques[0].movement.sets: expected a positive whole number, found the number 0. Correct that value and run limber again; data/catalog.schema.json in the limber folder describes the format (point "$schema" at it).\n`,
     );
     const syntax = writeUserFile(home, 'syntax.json', '{\n  "techniques": [\n    {"id": "x",}\n  ]\n}');
     const syntaxResult = runCli(['--catalog', syntax, 'show', 'cat-cow']);
@@ -207,7 +207,7 @@ describe('config.json (built binary)', () => {
     const file = writeUserFile(home, 'config.json', { breakMinutes: 40, colour: 'blue' });
     const result = runCli(['break', '--answers', answersFile(calmQuickAnswers)], { env: { LIMBER_HOME: home } });
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain(`${file}: breakMinutes: expected 1 to 15 minutes, found number 40.`);
+    expect(result.stderr).toContain(`${file}: breakMinutes: expected 1 to 15 minutes, found the number 40.`);
     expect(result.stderr).toContain('(1 more problem after this one.)');
   });
 });

@@ -29,7 +29,7 @@ export interface ChartOptions {
 async function forMe(ctx: CommandContext, techniques: readonly Technique[], catalog: Awaited<ReturnType<typeof loadCatalog>>) {
   const safety = safetyData();
   const profile = await readProfile(ctx.io.env);
-  if (!profile) throw new UsageError("--for-me needs your health profile, and there is none yet: run 'limber check' first.");
+  if (!profile) throw new UsageError(t("--for-me needs your health profile, and there is none yet: run 'limber check' first."));
   if (profile.standing) {
     ctx.io.stderr.write(formatStanding(profile.standing, safety, defaultEmergencyNumber(), ctx.styles.err, ctx.io.stderr.columns));
     throw new SafetyStop(ExitCode.seeProfessional);
@@ -38,7 +38,7 @@ async function forMe(ctx: CommandContext, techniques: readonly Technique[], cata
   if (status.state === 'review-due') {
     ctx.io.stderr.write(
       ctx.styles.err.yellow(
-        `Your full check is due for review since ${readableDate(status.since)}; run 'limber check' so the chart fits you today.\n`,
+        `${t("Your full check is due for review since {date}; run 'limber check' so the chart fits you today.", { date: readableDate(status.since) })}\n`,
       ),
     );
   }
@@ -48,11 +48,14 @@ async function forMe(ctx: CommandContext, techniques: readonly Technique[], cata
   const items: PlanItem[] = techniques.filter((t) => !excluded.has(t.id)).map((t) => ({ technique: t, gentle: softened.has(t.id) }));
   if (items.length === 0) {
     ctx.io.stderr.write(
-      `${profileLine(profile, safety, catalog) ?? ''} Nothing in this routine fits your profile; try 'limber chart --for-me --routine desk-break'.\n`,
+      `${profileLine(profile, safety, catalog) ?? ''} ${t("Nothing in this routine fits your profile; try 'limber chart --for-me --routine desk-break'.")}\n`,
     );
     throw new SafetyStop(ExitCode.leftOut);
   }
-  return { items, note: profileLine(profile, safety, catalog) ?? `From your check on ${readableDate(profile.checkedOn)}: nothing to change.` };
+  return {
+    items,
+    note: profileLine(profile, safety, catalog) ?? t('From your check on {date}: nothing to change.', { date: readableDate(profile.checkedOn) }),
+  };
 }
 
 export async function chartCommand(ctx: CommandContext, options: ChartOptions): Promise<void> {

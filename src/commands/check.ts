@@ -1,4 +1,5 @@
 import { localDate, readableDate } from '../core/dates.js';
+import { t } from '../core/i18n/translate.js';
 import { conditionLabels, type Profile } from '../core/safety/profile.js';
 import { loadCatalog } from '../shell/catalog-source.js';
 import { loadConfig } from '../shell/config-source.js';
@@ -12,6 +13,9 @@ import { welcomeOnFirstRun } from '../shell/welcome.js';
 import { formatOutcome } from '../view/safety-report.js';
 import { wrapText } from '../view/text.js';
 import { saveProfile } from './profile-save.js';
+
+const screenVersion = (safety: { version: string; reviewed: string }) =>
+  t('Safety screen version {version}, reviewed {date}.', { version: safety.version, date: readableDate(safety.reviewed) });
 
 export interface CheckOptions extends ScreenOptions {
   questions?: boolean;
@@ -43,14 +47,14 @@ function listQuestions(ctx: CommandContext, json: boolean | undefined): void {
     writeJson(ctx.io, questions);
     return;
   }
-  writeLine(ctx.io.stdout, ctx.styles.out.dim(`Safety screen version ${safety.version}, reviewed ${readableDate(safety.reviewed)}.`));
+  writeLine(ctx.io.stdout, ctx.styles.out.dim(screenVersion(safety)));
   for (const q of questions) {
     const where = [
-      q.quick ? 'quick screen' : '',
-      q.full ? 'full check' : '',
-      'asked' in q && q.asked === 'after-pain-stop' ? 'after a pain stop' : '',
-      'asked' in q && q.asked === 'with-profile' ? 'quick screen, once you have a profile' : '',
-      'lasting' in q ? 'kept in your profile' : '',
+      q.quick ? t('quick screen') : '',
+      q.full ? t('full check') : '',
+      'asked' in q && q.asked === 'after-pain-stop' ? t('after a pain stop') : '',
+      'asked' in q && q.asked === 'with-profile' ? t('quick screen, once you have a profile') : '',
+      'lasting' in q ? t('kept in your profile') : '',
     ]
       .filter(Boolean)
       .join(', ');
@@ -64,7 +68,9 @@ async function previousProfile(ctx: CommandContext): Promise<Profile | undefined
   try {
     return await readProfile(ctx.io.env);
   } catch {
-    ctx.io.stderr.write(`${ctx.styles.err.yellow('limber: warning:')} ${profilePath(ctx.io.env)} could not be read; this check replaces it.\n`);
+    ctx.io.stderr.write(
+      `${ctx.styles.err.yellow(t('limber: warning:'))} ${t('{file} could not be read; this check replaces it.', { file: profilePath(ctx.io.env) })}\n`,
+    );
     return undefined;
   }
 }
@@ -110,14 +116,21 @@ export async function checkCommand(ctx: CommandContext, options: CheckOptions): 
       if (kept.length > 0)
         writeLine(
           ctx.io.stdout,
-          out.cyan(wrapText(`Kept in your profile, and applied to every session until it is reviewed: ${kept.join(', ')}.`, width)),
+          out.cyan(
+            wrapText(
+              t('Kept in your profile, and applied to every session until it is reviewed: {conditions}.', { conditions: kept.join(', ') }),
+              width,
+            ),
+          ),
         );
       writeLine(
         ctx.io.stdout,
-        out.dim(`Saved to your health profile ('limber profile'); next full check due ${readableDate(outcome.profileToSave.reviewBy)}.`),
+        out.dim(
+          t("Saved to your health profile ('limber profile'); next full check due {date}.", { date: readableDate(outcome.profileToSave.reviewBy) }),
+        ),
       );
     }
-    writeLine(ctx.io.stdout, out.dim(`Safety screen version ${safety.version}, reviewed ${readableDate(safety.reviewed)}.`));
+    writeLine(ctx.io.stdout, out.dim(screenVersion(safety)));
   }
   const code = exitCodeFor(result.level);
   if (code !== 0) throw new SafetyStop(code);

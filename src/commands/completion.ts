@@ -1,4 +1,5 @@
 import type { Command, Option } from 'commander';
+import { t } from '../core/i18n/translate.js';
 import { loadCatalog } from '../shell/catalog-source.js';
 import type { CommandContext } from '../shell/context.js';
 import { UsageError } from '../shell/errors.js';
@@ -138,7 +139,11 @@ export async function completionCommand(ctx: CommandContext, shell: string | und
     return;
   }
   if (shell === undefined || !(shell in scripts)) {
-    throw new UsageError(`name a shell: 'limber completion bash', 'zsh' or 'fish'${shell ? ` ('${shell}' is not one of them)` : ''}.`);
+    throw new UsageError(
+      shell
+        ? t("name a shell: 'limber completion bash', 'zsh' or 'fish' ('{shell}' is not one of them).", { shell })
+        : t("name a shell: 'limber completion bash', 'zsh' or 'fish'."),
+    );
   }
   ctx.io.stdout.write(scripts[shell as keyof typeof scripts](completionSpec(program)));
 }

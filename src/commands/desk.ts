@@ -1,5 +1,6 @@
 import { type DeskAnswers, deskAnswerProblems, deskFixes } from '../core/desk/assess.js';
 import type { DeskData } from '../core/desk/schema.js';
+import { t } from '../core/i18n/translate.js';
 import { listProblems } from '../shell/answers-file.js';
 import { type CommandContext, writeJson, writeLine } from '../shell/context.js';
 import { deskData } from '../shell/desk-data.js';
@@ -27,13 +28,21 @@ function listItems(ctx: CommandContext, desk: DeskData, json: boolean | undefine
 
 /** Answers from a file or '-': every item answered true or false, no key twice, nothing unknown (exit 2). */
 async function answersFromFile(ctx: CommandContext, desk: DeskData, source: string): Promise<DeskAnswers> {
-  const label = source === '-' ? 'answers on stdin' : source;
+  const label = source === '-' ? t('answers on stdin') : source;
   const text = source === '-' ? await readStream(ctx.io.stdin) : readTextFile(source, label);
   const data = await parseJsonText(text, label);
   const duplicate = await firstDuplicateKey(text);
-  if (duplicate) throw new DataError(`${label}: line ${duplicate.line}: "${duplicate.key}" is answered twice. Keep the one answer you mean.`);
+  if (duplicate)
+    throw new DataError(
+      t('{file}: line {line}: "{key}" is answered twice. Keep the one answer you mean and remove the other.', {
+        file: label,
+        line: duplicate.line,
+        key: duplicate.key,
+      }),
+    );
   const problems = deskAnswerProblems(desk, data);
-  if (problems.length > 0) throw new DataError(`${label}: ${listProblems(problems)}. 'limber desk --questions' lists every id.`);
+  if (problems.length > 0)
+    throw new DataError(t("{file}: {problems}. 'limber desk --questions' lists every id.", { file: label, problems: listProblems(problems) }));
   return data as DeskAnswers;
 }
 
@@ -45,7 +54,8 @@ async function answersFromTerminal(ctx: CommandContext, desk: DeskData): Promise
   for (const item of desk.items) {
     if (item.group !== group) {
       group = item.group;
-      const title = group === 'workstation' ? 'Your workstation:' : 'What else feeds upper-back tension (the guide asks you to consider these):';
+      const title =
+        group === 'workstation' ? t('Your workstation:') : t('What else feeds upper-back tension (the guide asks you to consider these):');
       ctx.io.stdout.write(`${ctx.styles.out.cyan(wrapText(title, Math.min(100, (ctx.io.stdout.columns ?? 80) - 2)))}\n`);
     }
     answers[item.id] = await prompter.yesNo(item.text);
@@ -59,7 +69,10 @@ export async function deskCommand(ctx: CommandContext, options: DeskOptions): Pr
   if (options.questions) return listItems(ctx, desk, options.json);
   if (options.answers === undefined && !isInteractive(ctx.io)) {
     throw new UsageError(
-      'the desk check needs your answers, and there is no terminal to ask them in. Run it in a terminal, or pass --answers <file|-> with a JSON object such as {"chair-feet-flat": true, ...}; \'limber desk --questions\' lists every id.',
+      t(
+        "the desk check needs your answers, and there is no terminal to ask them in. Run it in a terminal, or pass --answers <file|-> with a JSON object such as {example}; 'limber desk --questions' lists every id.",
+        { example: '{"chair-feet-flat": true, ...}' },
+      ),
     );
   }
   const answers = options.answers !== undefined ? await answersFromFile(ctx, desk, options.answers) : await answersFromTerminal(ctx, desk);

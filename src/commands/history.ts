@@ -1,8 +1,10 @@
 import { statsFromSummary } from '../core/history/stats.js';
+import { t } from '../core/i18n/translate.js';
 import { type CommandContext, writeJson, writeLine } from '../shell/context.js';
 import { openHistory, warnDamaged } from '../shell/history-log.js';
 import { summarizeHistory } from '../shell/history-summary.js';
 import { limberPaths } from '../shell/paths.js';
+import { summaryLines } from '../view/history.js';
 import { alignColumns } from '../view/text.js';
 
 export interface HistoryOptions {
@@ -35,37 +37,11 @@ export async function historyCommand(ctx: CommandContext, options: HistoryOption
     ...(reminders ? [d.reminded, d.taken, d.snoozed, d.skipped].map(String) : []),
     d.sessions > 0 ? '█'.repeat(Math.min(20, d.sessions)) : '',
   ]);
-  const titles = ['DATE', 'SESSIONS', 'MINUTES', ...(reminders ? ['REMINDED', 'TAKEN', 'SNOOZED', 'SKIPPED'] : []), ''];
+  const titles = [t('DATE'), t('SESSIONS'), t('MINUTES'), ...(reminders ? [t('REMINDED'), t('TAKEN'), t('SNOOZED'), t('SKIPPED')] : []), ''];
   const [head, ...body] = alignColumns([titles, ...rows]);
   writeLine(ctx.io.stdout, out.bold(head));
   for (const line of body) writeLine(ctx.io.stdout, line);
   writeLine(ctx.io.stdout);
-  writeLine(ctx.io.stdout, `${out.bold('Last')} ${options.days} days: ${stats.totalSessions} sessions, ${stats.totalMinutes.toFixed(1)} minutes.`);
-  writeLine(ctx.io.stdout, `${out.bold('Streak:')} ${stats.streakDays} day${stats.streakDays === 1 ? '' : 's'} in a row with a session.`);
-  const { better, same, worse } = stats.feelings;
-  const latest = stats.recentFeelings.length > 0 ? ` (latest last: ${stats.recentFeelings.join(', ')})` : '';
-  writeLine(ctx.io.stdout, `${out.bold('How your back felt afterwards:')} better ${better} · same ${same} · worse ${worse}${latest}`);
-  if (stats.lastCheck) {
-    const age = stats.lastCheck.ageDays === 0 ? 'today' : `${stats.lastCheck.ageDays} days ago`;
-    writeLine(ctx.io.stdout, `${out.bold('Last full check:')} ${age} (${stats.lastCheck.level}).`);
-    if (stats.lastCheck.due) writeLine(ctx.io.stdout, out.yellow("It is over 12 months old: run 'limber check' again."));
-  } else {
-    writeLine(
-      ctx.io.stdout,
-      `${out.bold('Last full check:')} never. Run 'limber check' once, then every 12 months and whenever your health changes.`,
-    );
-  }
-  const desk = stats.lastDesk;
-  const deskAge = desk && (desk.ageDays === 0 ? 'today' : `${desk.ageDays} days ago`);
-  writeLine(
-    ctx.io.stdout,
-    `${out.bold('Last desk check:')} ${desk ? `${deskAge}, ${desk.fixes} change${desk.fixes === 1 ? '' : 's'} suggested.` : "never. 'limber desk' checks your set-up in a minute."}`,
-  );
-  if (stats.worseLastWeek >= 3) {
-    writeLine(
-      ctx.io.stdout,
-      out.yellow(`You said "worse" ${stats.worseLastWeek} times in the last 7 days: run 'limber check', and consider seeing a physiotherapist.`),
-    );
-  }
-  writeLine(ctx.io.stderr, ctx.styles.err.dim(`History file: ${store.path}`));
+  for (const line of summaryLines(stats, options.days, out)) writeLine(ctx.io.stdout, line);
+  writeLine(ctx.io.stderr, ctx.styles.err.dim(t('History file: {file}', { file: store.path })));
 }

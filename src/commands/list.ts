@@ -1,5 +1,6 @@
 import { filterTechniques, isDeskFriendly, routineTechniques, type TechniqueFilter } from '../core/catalog/filter.js';
 import type { Routine, Technique } from '../core/catalog/model.js';
+import { t } from '../core/i18n/translate.js';
 import { planSession, techniqueSeconds } from '../core/session/plan.js';
 import { loadCatalog } from '../shell/catalog-source.js';
 import { type CommandContext, writeJson, writeLine } from '../shell/context.js';
@@ -45,11 +46,15 @@ export async function listCommand(ctx: CommandContext, options: ListOptions): Pr
 
   const { out, err } = ctx.styles;
   if (techniques.length === 0) {
-    ctx.io.stderr.write(`${err.yellow('No technique matches those filters.')} Try fewer filters, or 'limber list' for all.\n`);
+    ctx.io.stderr.write(`${err.yellow(t('No technique matches those filters.'))} ${t("Try fewer filters, or 'limber list' for all.")}\n`);
     return;
   }
   for (const line of catalogTable(techniques, filtered ? [] : routines, out)) writeLine(ctx.io.stdout, line);
   if (ctx.io.stdout.isTTY) {
-    ctx.io.stderr.write(err.dim(`\nDetails: limber show <id> · Start one: limber run <id> · Desk break: limber break\n`));
+    ctx.io.stderr.write(
+      err.dim(
+        `\n${t('Details: {show} · Start one: {run} · Desk break: {break}', { show: 'limber show <id>', run: 'limber run <id>', break: 'limber break' })}\n`,
+      ),
+    );
   }
 }

@@ -1,3 +1,4 @@
+import { t } from '../core/i18n/translate.js';
 import { stylesFor } from '../shell/color.js';
 import { ExitCode, isLimberError } from '../shell/errors.js';
 import { type Io, processIo } from '../shell/io.js';
@@ -17,7 +18,9 @@ const commanderCode = (error: unknown): string | undefined => {
 /** The one place errors become exit codes: typed errors print their message; anything else is a bug. */
 function handleError(error: unknown, io: Io, colorFlag: boolean): number {
   const commander = commanderCode(error);
-  if (commander) return successCodes.has(commander) ? ExitCode.ok : ExitCode.usage;
+  // `limber help <command>` asked for help (exit 0); `limber` alone shows it as an error (commander's 1, our 2).
+  const askedForHelp = commander === 'commander.help' && (error as { exitCode?: unknown }).exitCode === 0;
+  if (commander) return successCodes.has(commander) || askedForHelp ? ExitCode.ok : ExitCode.usage;
   const prefix = stylesFor(io, colorFlag).err.red('limber:');
   if (isLimberError(error)) {
     if (error.message) io.stderr.write(`${prefix} ${error.message}\n`);
@@ -25,9 +28,12 @@ function handleError(error: unknown, io: Io, colorFlag: boolean): number {
   }
   const debug = Boolean(io.env.LIMBER_DEBUG);
   const message = error instanceof Error ? error.message : String(error);
-  io.stderr.write(
-    `${prefix} unexpected error: ${message}. This is a bug in limber; please report it with the command you ran${debug ? '' : ' (set LIMBER_DEBUG=1 to see details)'}.\n`,
-  );
+  const report = debug
+    ? t('unexpected error: {message}. This is a bug in limber; please report it with the command you ran.', { message })
+    : t('unexpected error: {message}. This is a bug in limber; please report it with the command you ran (set LIMBER_DEBUG=1 to see details).', {
+        message,
+      });
+  io.stderr.write(`${prefix} ${report}\n`);
   if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
   return ExitCode.failure;
 }

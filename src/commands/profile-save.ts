@@ -1,3 +1,4 @@
+import { t } from '../core/i18n/translate.js';
 import type { Profile } from '../core/safety/profile.js';
 import type { CommandContext } from '../shell/context.js';
 import { isLimberError } from '../shell/errors.js';
@@ -14,7 +15,7 @@ export function saveProfile(ctx: CommandContext, profile: Profile): boolean {
   } catch (error) {
     if (!isLimberError(error)) throw error;
     ctx.io.stderr.write(
-      `${ctx.styles.err.yellow('limber: warning:')} ${error.message} Your health profile was not saved, so the next session cannot apply what this screen learned.\n`,
+      `${ctx.styles.err.yellow(t('limber: warning:'))} ${error.message} ${t('Your health profile was not saved, so the next session cannot apply what this screen learned.')}\n`,
     );
     return false;
   }

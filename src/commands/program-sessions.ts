@@ -1,19 +1,20 @@
 import { type Command, Option } from 'commander';
+import { t } from '../core/i18n/translate.js';
 import { checkNote, examples } from './help.js';
 import { answersOption, type ContextFor, emergencyOption, wholeNumber } from './options.js';
 
 export function addSafetyCommands(program: Command, context: ContextFor): void {
   program
     .command('check')
-    .description('the full safety check: whether to see a professional, and how urgently')
-    .option('--questions', 'list the questions instead of asking them')
+    .description(t('the full safety check: whether to see a professional, and how urgently'))
+    .option('--questions', t('list the questions instead of asking them'))
     .addOption(answersOption())
     .addOption(emergencyOption())
-    .option('--json', 'print the result as JSON')
+    .option('--json', t('print the result as JSON'))
     .addHelpText(
       'after',
       examples(['limber check', 'limber check --questions --json', 'limber check --answers answers.json --json'], {
-        note: checkNote,
+        note: checkNote(),
         disclaimer: true,
       }),
     )
@@ -21,11 +22,11 @@ export function addSafetyCommands(program: Command, context: ContextFor): void {
 
   program
     .command('profile')
-    .description('your health profile: what the full check keeps and every session applies')
-    .option('--json', 'print the profile as JSON')
-    .option('--seen-professional [date]', 'record that a professional has seen you (today, or YYYY-MM-DD); lifts a standing result')
-    .option('--forget', 'remove the profile (asks first); the next session starts with the full check')
-    .option('--yes', 'with --forget: do not ask')
+    .description(t('your health profile: what the full check keeps and every session applies'))
+    .option('--json', t('print the profile as JSON'))
+    .option('--seen-professional [date]', t('record that a professional has seen you (today, or YYYY-MM-DD); lifts a standing result'))
+    .option('--forget', t('remove the profile (asks first); the next session starts with the full check'))
+    .option('--yes', t('with --forget: do not ask'))
     .addHelpText(
       'after',
       examples([
@@ -42,20 +43,20 @@ const sessionOptions = (command: Command) =>
   command
     .addOption(answersOption())
     .addOption(emergencyOption())
-    .option('--json', 'print NDJSON events, one per line, instead of the live display')
-    .option('--dry-run', 'print the whole timed plan without waiting')
-    .option('--no-bell', 'no terminal bell at each step')
-    .option('--no-figures', 'no moving figure beside the cue')
-    .option('--voice', 'speak each cue and count down the end of each hold (espeak-ng, spd-say, say or Windows speech)')
-    .option('--no-voice', 'no voice, even if config.json turns it on')
-    .option('--plain', 'one line per cue: no redraws, no animation, no figures (for screen readers; also LIMBER_PLAIN=1)');
+    .option('--json', t('print NDJSON events, one per line, instead of the live display'))
+    .option('--dry-run', t('print the whole timed plan without waiting'))
+    .option('--no-bell', t('no terminal bell at each step'))
+    .option('--no-figures', t('no moving figure beside the cue'))
+    .option('--voice', t('speak each cue and count down the end of each hold (espeak-ng, spd-say, say or Windows speech)'))
+    .option('--no-voice', t('no voice, even if config.json turns it on'))
+    .option('--plain', t('one line per cue: no redraws, no animation, no figures (for screen readers; also LIMBER_PLAIN=1)'));
 
 export function addSessionCommands(program: Command, context: ContextFor): void {
   sessionOptions(
     program
       .command('run')
-      .description('run one or more techniques, or a routine, guided step by step')
-      .argument('<id...>', 'technique or routine ids (see limber list)'),
+      .description(t('run one or more techniques, or a routine, guided step by step'))
+      .argument('<id...>', t('technique or routine ids (see limber list)')),
   )
     .addHelpText(
       'after',
@@ -77,9 +78,9 @@ export function addSessionCommands(program: Command, context: ContextFor): void 
   sessionOptions(
     program
       .command('break')
-      .description('a quick desk break: chair and standing moves, no equipment, fitted to a few minutes')
+      .description(t('a quick desk break: chair and standing moves, no equipment, fitted to a few minutes'))
       .addOption(
-        new Option('--minutes <n>', 'length of the break, 1-15 (default: 3, or breakMinutes in config.json)').argParser(
+        new Option('--minutes <n>', t('length of the break, 1-15 (default: 3, or breakMinutes in config.json)')).argParser(
           wholeNumber(1, 15, 'minutes'),
         ),
       ),

@@ -1,9 +1,11 @@
 import { Argument, Command, Option } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
 import { areas, positions } from '../core/catalog/vocabulary.js';
+import { t } from '../core/i18n/translate.js';
 import type { Io } from '../shell/io.js';
 import { commandContext, defaultChartRoutine, defaultHistoryDays, type Globals } from './context.js';
 import { examples, rootHelp } from './help.js';
+import { translateCommanderError, translatedHelp } from './help-language.js';
 import { type ContextFor, wholeNumber } from './options.js';
 import { addRemindCommand } from './program-remind.js';
 import { addSafetyCommands, addSessionCommands } from './program-sessions.js';
@@ -12,14 +14,20 @@ const collect = (value: string, previous: string[] = []): string[] => [...previo
 
 function rootCommand(io: Io): Command {
   return new Command('limber')
-    .description('A terminal stretch coach for a stiff upper back: desk breaks, a careful safety screen, timed guidance.')
-    .version(pkg.version, '-V, --version', 'print the version')
-    .helpOption('-h, --help', 'show help')
-    .option('--no-color', 'no colour or styling in the output')
-    .option('--lang <language>', 'the language of every text: en, de or es (also LIMBER_LANG, config "lang", then LANG)')
-    .option('--catalog <file>', 'add techniques and routines from a catalog file (repeatable)', collect)
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
-    .showHelpAfterError('(add --help for usage and examples)')
+    .description(t('A terminal stretch coach for a stiff upper back: desk breaks, a careful safety screen, timed guidance.'))
+    .version(pkg.version, '-V, --version', t('print the version'))
+    .helpOption('-h, --help', t('show help'))
+    .helpCommand('help [command]', t('show help for a command'))
+    .configureHelp(translatedHelp)
+    .option('--no-color', t('no colour or styling in the output'))
+    .option('--lang <language>', t('the language of every text: en, de or es (also LIMBER_LANG, config "lang", then LANG)'))
+    .option('--catalog <file>', t('add techniques and routines from a catalog file (repeatable)'), collect)
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: (s, write) => write(translateCommanderError(s)),
+    })
+    .showHelpAfterError(t('(add --help for usage and examples)'))
     .exitOverride()
     .addHelpText('after', rootHelp);
 }
@@ -27,22 +35,22 @@ function rootCommand(io: Io): Command {
 function addCatalogCommands(program: Command, context: ContextFor): void {
   program
     .command('list')
-    .description('list the techniques and routines in the catalog')
-    .addOption(new Option('--area <area>', 'only techniques for this body area').choices(areas))
-    .addOption(new Option('--position <position>', 'only techniques done in this position').choices(positions))
-    .option('--equipment <name>', 'only techniques using this equipment ("none" for no equipment)')
-    .option('--desk', 'only techniques you can do at a desk (chair or standing, no equipment)')
-    .option('--json', 'print JSON instead of a table')
+    .description(t('list the techniques and routines in the catalog'))
+    .addOption(new Option('--area <area>', t('only techniques for this body area')).choices(areas))
+    .addOption(new Option('--position <position>', t('only techniques done in this position')).choices(positions))
+    .option('--equipment <name>', t('only techniques using this equipment ("none" for no equipment)'))
+    .option('--desk', t('only techniques you can do at a desk (chair or standing, no equipment)'))
+    .option('--json', t('print JSON instead of a table'))
     .addHelpText('after', examples(['limber list --desk', 'limber list --area neck --json', 'limber list --equipment none']))
     .action(async (options) => (await import('./list.js')).listCommand(context(), options));
 
   program
     .command('show')
-    .description('show a technique or routine in full: steps, timings, cautions, variant, sources')
-    .argument('<id>', 'technique or routine id (see limber list)')
-    .option('--json', 'print the data, its key poses and its planned timeline as JSON')
-    .option('--no-figures', 'no figures of the key poses')
-    .option('--plain', 'text only, for screen readers (also LIMBER_PLAIN=1)')
+    .description(t('show a technique or routine in full: steps, timings, cautions, variant, sources'))
+    .argument('<id>', t('technique or routine id (see limber list)'))
+    .option('--json', t('print the data, its key poses and its planned timeline as JSON'))
+    .option('--no-figures', t('no figures of the key poses'))
+    .option('--plain', t('text only, for screen readers (also LIMBER_PLAIN=1)'))
     .addHelpText('after', examples(['limber show cat-cow', 'limber show desk-break --json']))
     .action(async (id: string, options) => (await import('./show.js')).showCommand(context(), id, options));
 }
@@ -50,14 +58,14 @@ function addCatalogCommands(program: Command, context: ContextFor): void {
 function addDeskCommand(program: Command, context: ContextFor): void {
   program
     .command('desk')
-    .description('check your desk set-up (chair, screen, keyboard, habits) and get the few changes that matter most')
-    .option('--questions', 'list the items instead of asking them')
-    .option('--answers <file|->', 'desk-check answers as a JSON file ("-" for stdin), for use without a terminal')
-    .option('--json', 'print the result as JSON')
+    .description(t('check your desk set-up (chair, screen, keyboard, habits) and get the few changes that matter most'))
+    .option('--questions', t('list the items instead of asking them'))
+    .option('--answers <file|->', t('desk-check answers as a JSON file ("-" for stdin), for use without a terminal'))
+    .option('--json', t('print the result as JSON'))
     .addHelpText(
       'after',
       examples(['limber desk', 'limber desk --questions --json', 'limber desk --answers desk.json --json'], {
-        note: 'Built from the UK HSE, OSHA and CCOHS workstation checklists and the guide limber grew from.',
+        note: t('Built from the UK HSE, OSHA and CCOHS workstation checklists and the guide limber grew from.'),
       }),
     )
     .action(async (options) => (await import('./desk.js')).deskCommand(context(), options));
@@ -66,20 +74,20 @@ function addDeskCommand(program: Command, context: ContextFor): void {
 function addRecordCommands(program: Command, context: ContextFor): void {
   program
     .command('history')
-    .description('sessions and minutes per day, your streak, your last full check, and how your back felt')
-    .addOption(new Option('--days <n>', 'how many days to show').default(defaultHistoryDays).argParser(wholeNumber(1, 3660, 'days')))
-    .option('--json', 'print the statistics as JSON')
-    .option('--csv', 'print date,sessions,minutes as CSV')
+    .description(t('sessions and minutes per day, your streak, your last full check, and how your back felt'))
+    .addOption(new Option('--days <n>', t('how many days to show')).default(defaultHistoryDays).argParser(wholeNumber(1, 3660, 'days')))
+    .option('--json', t('print the statistics as JSON'))
+    .option('--csv', t('print date,sessions,minutes as CSV'))
     .addHelpText('after', examples(['limber history', 'limber history --days 90 --csv > breaks.csv', 'limber history --json']))
     .action(async (options) => (await import('./history.js')).historyCommand(context(), options));
 
   program
     .command('chart')
-    .description('a routine as a printable one-page chart: cues, holds, reps, sides, cautions, sources')
-    .option('--routine <id>', 'the routine (or a single technique) to chart', defaultChartRoutine)
-    .addOption(new Option('--format <format>', 'md or html (default: from --out, else md)').choices(['md', 'html']))
-    .option('--out <file>', 'write to a file instead of stdout (written whole or not at all)')
-    .option('--for-me', 'apply your health profile: leave out and soften what it says')
+    .description(t('a routine as a printable one-page chart: cues, holds, reps, sides, cautions, sources'))
+    .option('--routine <id>', t('the routine (or a single technique) to chart'), defaultChartRoutine)
+    .addOption(new Option('--format <format>', t('md or html (default: from --out, else md)')).choices(['md', 'html']))
+    .option('--out <file>', t('write to a file instead of stdout (written whole or not at all)'))
+    .option('--for-me', t('apply your health profile: leave out and soften what it says'))
     .addHelpText(
       'after',
       examples([
@@ -93,9 +101,9 @@ function addRecordCommands(program: Command, context: ContextFor): void {
 
   program
     .command('completion')
-    .description('print a shell completion script (bash, zsh or fish) for you to install')
-    .addArgument(new Argument('[shell]', 'bash, zsh or fish').choices(['bash', 'zsh', 'fish']))
-    .option('--ids', 'print the technique and routine ids, one per line (used by the scripts)')
+    .description(t('print a shell completion script (bash, zsh or fish) for you to install'))
+    .addArgument(new Argument('[shell]', t('bash, zsh or fish')).choices(['bash', 'zsh', 'fish']))
+    .option('--ids', t('print the technique and routine ids, one per line (used by the scripts)'))
     .addHelpText(
       'after',
       examples(
@@ -104,7 +112,7 @@ function addRecordCommands(program: Command, context: ContextFor): void {
           'limber completion fish > ~/.config/fish/completions/limber.fish',
         ],
         {
-          note: 'limber prints the script; it never edits your shell files.',
+          note: t('limber prints the script; it never edits your shell files.'),
         },
       ),
     )

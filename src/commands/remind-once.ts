@@ -1,3 +1,4 @@
+import { t } from '../core/i18n/translate.js';
 import { decideOnce, type OnceAction } from '../core/remind/once.js';
 import { loadConfig } from '../shell/config-source.js';
 import { type CommandContext, writeLine } from '../shell/context.js';
@@ -11,12 +12,12 @@ import { minutes } from '../view/remind.js';
 import type { RemindOptions } from './remind-settings.js';
 import { resolveRemind } from './remind-settings.js';
 
-const said: Record<Exclude<OnceAction, 'remind'>, string> = {
-  defer: 'A break is due, and waits',
-  wait: 'No break due yet',
-  paused: 'Reminders are paused',
-  'off-hours': 'Outside working hours',
-  idle: 'Away from the keyboard: that counts as a break',
+const said: Record<Exclude<OnceAction, 'remind'>, () => string> = {
+  defer: () => t('A break is due, and waits'),
+  wait: () => t('No break due yet'),
+  paused: () => t('Reminders are paused'),
+  'off-hours': () => t('Outside working hours'),
+  idle: () => t('Away from the keyboard: that counts as a break'),
 };
 
 /** The end of the latest break the history knows: a session, or a break or time away the loop recorded. */
@@ -56,10 +57,10 @@ export async function remindOnceCommand(ctx: CommandContext, options: RemindOpti
     openHistory(ctx).append({ type: 'remind', at, event: decision.action === 'remind' ? 'reminder' : decision.action });
   }
   const notifier = decision.action === 'remind' && r.notify ? findNotifier(io.env, process.platform) : undefined;
-  const text = `Time for a break: ${minutes(r.wording.everyMinutes)} of work. Run 'limber break'.`;
+  const text = t("Time for a break: {minutes} of work. Run 'limber break'.", { minutes: minutes(r.wording.everyMinutes) });
   // The process is about to end: wait for the notification to be handed over, so a failure can be told.
   const notified =
-    notifier && 'name' in notifier ? await new Promise<boolean>((done) => notifier.send('limber: time for a break', text, done)) : null;
+    notifier && 'name' in notifier ? await new Promise<boolean>((done) => notifier.send(t('limber: time for a break'), text, done)) : null;
   if (options.json) {
     const due = decision.dueAt === undefined ? {} : { dueAt: new Date(decision.dueAt).toISOString() };
     io.stdout.write(
@@ -69,8 +70,9 @@ export async function remindOnceCommand(ctx: CommandContext, options: RemindOpti
   }
   if (decision.action === 'remind') writeLine(io.stdout, `${r.bell && io.stdout.isTTY ? '\u0007' : ''}${text}`);
   else {
-    const left = decision.dueAt === undefined ? '' : ` (next in ${Math.max(1, Math.ceil((decision.dueAt - now) / 60_000))} min)`;
-    writeLine(io.stdout, `${said[decision.action]}${decision.action === 'defer' ? `: ${quiet}` : ''}${left}.`);
+    const left =
+      decision.dueAt === undefined ? '' : ` (${t('next in {count} min', { count: Math.max(1, Math.ceil((decision.dueAt - now) / 60_000)) })})`;
+    writeLine(io.stdout, `${said[decision.action]()}${decision.action === 'defer' ? `: ${quiet}` : ''}${left}.`);
   }
-  if (notified === false) writeLine(io.stderr, ctx.styles.err.yellow('The desktop notification failed.'));
+  if (notified === false) writeLine(io.stderr, ctx.styles.err.yellow(t('The desktop notification failed.')));
 }

@@ -1,4 +1,5 @@
 import type { RemindRecordEvent } from '../core/history/records.js';
+import { t } from '../core/i18n/translate.js';
 import { nextWorkingStart } from '../core/remind/hours.js';
 import type { RemindEvent, RemindSettings, RemindState } from '../core/remind/scheduler.js';
 import type { CommandContext } from '../shell/context.js';
@@ -38,10 +39,14 @@ export function reporter(ctx: CommandContext, setup: ReporterSetup): Reporter {
   let notifyFailed = false;
   let lastSaved = '';
   const notify = (text: string) =>
-    setup.notifier?.send('limber: time for a break', text, (ok) => {
+    setup.notifier?.send(t('limber: time for a break'), text, (ok) => {
       if (ok || notifyFailed) return;
       notifyFailed = true;
-      io.stderr.write(ctx.styles.err.yellow(`The desktop notification (${setup.notifier?.name}) failed; the bell and this pane still remind you.\n`));
+      io.stderr.write(
+        ctx.styles.err.yellow(
+          `${t('The desktop notification ({name}) failed; the bell and this pane still remind you.', { name: String(setup.notifier?.name) })}\n`,
+        ),
+      );
     });
   return {
     report(event, state) {

@@ -1,4 +1,5 @@
 import { clockOfDay } from '../core/dates.js';
+import { t } from '../core/i18n/translate.js';
 import { parsePause } from '../core/remind/pause.js';
 import { type CommandContext, writeJson, writeLine } from '../shell/context.js';
 import { UsageError } from '../shell/errors.js';
@@ -43,7 +44,8 @@ export function remindPauseCommand(ctx: CommandContext, text: string): void {
   writePause(ctx.io.env, request.kind === 'off' ? null : request.until);
   const running = readLoopState(ctx.io.env) !== undefined;
   const when =
-    request.kind === 'until' && (request.until.getDate() === now.getDate() ? clockOfDay(request.until) : `${clockOfDay(request.until)} tomorrow`);
-  writeLine(ctx.io.stdout, request.kind === 'off' ? 'Reminders resume.' : `Reminders paused until ${when}.`);
-  if (!running) writeLine(ctx.io.stderr, ctx.styles.err.dim('No reminder loop is running now; a loop started later keeps to this.'));
+    request.kind === 'until' &&
+    (request.until.getDate() === now.getDate() ? clockOfDay(request.until) : t('{time} tomorrow', { time: clockOfDay(request.until) }));
+  writeLine(ctx.io.stdout, request.kind === 'off' ? t('Reminders resume.') : t('Reminders paused until {time}.', { time: String(when) }));
+  if (!running) writeLine(ctx.io.stderr, ctx.styles.err.dim(t('No reminder loop is running now; a loop started later keeps to this.')));
 }

@@ -1,3 +1,4 @@
+import { t } from '../core/i18n/translate.js';
 import { monotonicClock } from '../shell/clock.js';
 import { loadConfig } from '../shell/config-source.js';
 import type { CommandContext } from '../shell/context.js';
@@ -31,16 +32,27 @@ function introduce(
   keys: boolean,
 ): void {
   const { err } = ctx.styles;
-  const hours = r.hoursText || r.daysText ? ` Working hours: ${r.hoursText ?? 'all day'}, ${r.daysText ?? 'every day'}.` : '';
+  const hours =
+    r.hoursText || r.daysText
+      ? ` ${t('Working hours: {hours}, {days}.', { hours: r.hoursText ?? t('all day'), days: r.daysText ?? t('every day') })}`
+      : '';
+  const every = t('every {every} of work; a snooze is {snooze}; at most {limit} put off in a row.', {
+    every: minutes(r.wording.everyMinutes),
+    snooze: minutes(r.wording.snoozeMinutes),
+    limit: r.wording.putOffLimit,
+  });
   const lines = [
-    `${err.bold('Reminders')} every ${minutes(r.wording.everyMinutes)} of work; a snooze is ${minutes(r.wording.snoozeMinutes)}; at most ${r.wording.putOffLimit} put off in a row.${hours}`,
+    `${err.bold(t('Reminders'))} ${every}${hours}`,
     'name' in idle
-      ? `Idle time from ${idle.name}: ${minutes(r.wording.awayMinutes)} away from the keyboard counts as a break.`
-      : `Idle time cannot be told here (${idle.none}): counting clock time.`,
+      ? t('Idle time from {source}: {minutes} away from the keyboard counts as a break.', {
+          source: idle.name,
+          minutes: minutes(r.wording.awayMinutes),
+        })
+      : t('Idle time cannot be told here ({why}): counting clock time.', { why: idle.none }),
     'name' in notifier
-      ? `Desktop notifications through ${notifier.name}.`
-      : `No desktop notifications: ${notifier.none}. The bell and this pane remind you.`,
-    keys ? keysLine(r.wording) : 'No terminal for keys: run limber break when reminded.',
+      ? t('Desktop notifications through {name}.', { name: notifier.name })
+      : t('No desktop notifications: {why}. The bell and this pane remind you.', { why: notifier.none }),
+    keys ? keysLine(r.wording) : t("No terminal for keys: run 'limber break' when reminded."),
   ];
   ctx.io.stderr.write(`${lines.join('\n')}\n`);
 }
@@ -128,8 +140,8 @@ export async function remindCommand(ctx: CommandContext, options: RemindLoopOpti
   const r = resolveRemind(options, config, scale);
   options.emergencyNumber ??= config.emergencyNumber;
   const probes = systemProbes(io.env);
-  const idle = r.useIdle ? await findIdleSource(probes) : { none: 'turned off' };
-  const notifier = r.notify ? findNotifier(io.env, process.platform) : { none: 'turned off' };
+  const idle = r.useIdle ? await findIdleSource(probes) : { none: t('turned off') };
+  const notifier = r.notify ? findNotifier(io.env, process.platform) : { none: t('turned off') };
   const keys = io.stdin.isTTY ? paneKeys(io.stdin) : undefined;
   if (options.json)
     io.stdout.write(
@@ -147,11 +159,11 @@ export async function remindCommand(ctx: CommandContext, options: RemindLoopOpti
   try {
     end = await remindLoop(loopDeps(ctx, options, r, { idle, notifier, probes, keys, scale }));
   } catch (error) {
-    if (isLimberError(error) && error.exitCode !== ExitCode.interrupted) io.stderr.write(ctx.styles.err.yellow('Reminders stopped.\n'));
+    if (isLimberError(error) && error.exitCode !== ExitCode.interrupted) io.stderr.write(ctx.styles.err.yellow(`${t('Reminders stopped.')}\n`));
     throw error;
   } finally {
     removeLoopState(io.env);
   }
-  if (end !== 'quit') throw new Interrupted('Reminders stopped.', signalEnds[end]);
-  io.stderr.write('Reminders stopped.\n');
+  if (end !== 'quit') throw new Interrupted(t('Reminders stopped.'), signalEnds[end]);
+  io.stderr.write(`${t('Reminders stopped.')}\n`);
 }

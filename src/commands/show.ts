@@ -1,5 +1,6 @@
 import { routineTechniques } from '../core/catalog/filter.js';
 import type { Technique } from '../core/catalog/model.js';
+import { t } from '../core/i18n/translate.js';
 import type { PoseLibrary } from '../core/pose/animate.js';
 import { keyPoseIds } from '../core/pose/key-poses.js';
 import { planSession, planTechnique } from '../core/session/plan.js';
@@ -59,13 +60,15 @@ export async function showCommand(ctx: CommandContext, id: string, options: Show
     return;
   }
   const lines = [
-    `${c.bold(clean(entry.routine.name))} ${c.dim(`(routine ${clean(entry.routine.id)})`)}`,
+    `${c.bold(clean(entry.routine.name))} ${c.dim(`(${t('routine {id}', { id: clean(entry.routine.id) })})`)}`,
     clean(entry.routine.summary),
     '',
-    ...techniques.map((t, i) => `  ${i + 1}. ${clean(t.name)} ${c.dim(`(${clean(t.id)}, ${clockTime(planTechnique(t).durationSeconds)})`)}`),
+    ...techniques.map((technique, i) =>
+      [`  ${i + 1}. ${clean(technique.name)}`, c.dim(`(${clean(technique.id)}, ${clockTime(planTechnique(technique).durationSeconds)})`)].join(' '),
+    ),
     '',
-    `Total: ${clockTime(plan.durationSeconds)}. Run it with: limber run ${clean(entry.routine.id)}`,
-    c.dim(`Each technique in full: limber show <id>`),
+    t('Total: {time}. Run it with: {command}', { time: clockTime(plan.durationSeconds), command: `limber run ${clean(entry.routine.id)}` }),
+    c.dim(t('Each technique in full: {command}', { command: 'limber show <id>' })),
   ];
   ctx.io.stdout.write(`${lines.join('\n')}\n`);
 }

@@ -1,3 +1,4 @@
+import { t } from '../core/i18n/translate.js';
 import { checkAnswers } from '../core/safety/answers.js';
 import type { SafetyData } from '../core/safety/schema.js';
 import type { Answers } from '../core/safety/triage.js';
@@ -10,7 +11,7 @@ const problemsShown = 5;
 
 export const listProblems = (problems: readonly string[], separator = '; '): string =>
   problems.length > problemsShown
-    ? `${problems.slice(0, problemsShown).join(separator)}${separator}and ${problems.length - problemsShown} more`
+    ? `${problems.slice(0, problemsShown).join(separator)}${separator}${t('and {count} more', { count: problems.length - problemsShown })}`
     : problems.join(separator);
 
 /**
@@ -20,7 +21,12 @@ export const listProblems = (problems: readonly string[], separator = '; '): str
 export function validateAnswers(data: unknown, safety: SafetyData, label: string): Answers {
   const { answers, problems } = checkAnswers(data, safety);
   if (problems.length > 0) {
-    throw new DataError(`${label}: ${listProblems(problems)}. Correct the answers; 'limber check --questions' lists every id and its kind.`);
+    throw new DataError(
+      t("{file}: {problems}. Correct the answers; 'limber check --questions' lists every id and its kind.", {
+        file: label,
+        problems: listProblems(problems),
+      }),
+    );
   }
   return answers;
 }
@@ -29,21 +35,31 @@ export function validateAnswers(data: unknown, safety: SafetyData, label: string
 export function requireAnswers(missing: readonly string[], label: string, why: string): void {
   if (missing.length === 0) return;
   throw new DataError(
-    `${label}: ${why}, and these are unanswered: ${listProblems(
-      missing.map((id) => `"${id}"`),
-      ', ',
-    )}. Add them; 'limber check --questions' lists every id.`,
+    t("{file}: {why}, and these are unanswered: {ids}. Add them; 'limber check --questions' lists every id.", {
+      file: label,
+      why,
+      ids: listProblems(
+        missing.map((id) => `"${id}"`),
+        ', ',
+      ),
+    }),
   );
 }
 
 /** Reads answers from a file or '-' (stdin): valid JSON, no key written twice, every key known. */
 export async function readAnswers(source: string, safety: SafetyData, stdin: InStream): Promise<Answers> {
-  const label = source === '-' ? 'answers on stdin' : source;
+  const label = source === '-' ? t('answers on stdin') : source;
   const text = source === '-' ? await readStream(stdin) : readTextFile(source, label);
   const data = await parseJsonText(text, label);
   const duplicate = await firstDuplicateKey(text);
   if (duplicate) {
-    throw new DataError(`${label}: line ${duplicate.line}: "${duplicate.key}" is answered twice. Keep the one answer you mean and remove the other.`);
+    throw new DataError(
+      t('{file}: line {line}: "{key}" is answered twice. Keep the one answer you mean and remove the other.', {
+        file: label,
+        line: duplicate.line,
+        key: duplicate.key,
+      }),
+    );
   }
   return validateAnswers(data, safety, label);
 }

@@ -1,6 +1,6 @@
 import { mergeCatalogs } from '../core/catalog/merge.js';
 import type { Catalog } from '../core/catalog/model.js';
-import { currentLanguage } from '../core/i18n/translate.js';
+import { currentLanguage, t } from '../core/i18n/translate.js';
 import { readJsonFile } from './json-file.js';
 import { localized, shippedLocalized } from './language.js';
 import { shippedJson } from './shipped.js';
@@ -22,7 +22,7 @@ async function readUserCatalog(path: string, knownIds: ReadonlySet<string>): Pro
     makeCatalogSchema(knownIds, new Set(shippedJson<{ poses: { id: string }[] }>('poses.json').poses.map((p) => p.id))),
     data,
     path,
-    'the file\'s format is described by data/catalog.schema.json in limber\'s folder (point "$schema" at it)',
+    t('data/catalog.schema.json in the limber folder describes the format (point "$schema" at it)'),
   );
 }
 

@@ -1,4 +1,5 @@
 import type { Config } from '../core/config/schema.js';
+import { t } from '../core/i18n/translate.js';
 import { readJsonFile } from './json-file.js';
 import { configFilePath, userFileExists } from './paths.js';
 
@@ -12,6 +13,8 @@ export async function loadConfig(env: NodeJS.ProcessEnv): Promise<Config> {
     configSchema,
     data,
     path,
-    "the fields are emergencyNumber (text), lang (en, de or es), bell (true/false), figures (true/false), voice (true/false), speech (voice, rate, volume), breakMinutes (1-15), dailyLimit (a whole number) and remind (every, snooze, hours, days, limit, deferIf, idle, notify), as data/config.schema.json in limber's folder describes",
+    t(
+      'the fields are emergencyNumber (text), lang (en, de or es), bell (true/false), figures (true/false), voice (true/false), speech (voice, rate, volume), breakMinutes (1-15), dailyLimit (a whole number) and remind (every, snooze, hours, days, limit, deferIf, idle, notify), as data/config.schema.json in the limber folder describes',
+    ),
   );
 }

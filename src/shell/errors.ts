@@ -1,3 +1,4 @@
+import { t } from '../core/i18n/translate.js';
 import { type Level, painLeftOutHours, painStopAbove } from '../core/safety/levels.js';
 
 /**
@@ -19,23 +20,30 @@ export const ExitCode = {
 } as const;
 
 /** What each exit code means: the one table that `--help` prints and the README repeats (a test compares them). */
-export const exitCodeMeanings: readonly (readonly [number, string])[] = [
-  [ExitCode.ok, 'success; also a screen with no warning signs or only reasons for caution'],
-  [ExitCode.failure, 'runtime failure'],
+export const exitCodeMeanings = (): readonly (readonly [number, string])[] => [
+  [ExitCode.ok, t('success; also a screen with no warning signs or only reasons for caution')],
+  [ExitCode.failure, t('runtime failure')],
   [
     ExitCode.usage,
-    'usage error or bad input: an unknown command, option, value or id; a broken catalog, answers, config or profile file; no terminal and no --answers; answers that leave out what the screen needs',
+    t(
+      'usage error or bad input: an unknown command, option, value or id; a broken catalog, answers, config or profile file; no terminal and no --answers; answers that leave out what the screen needs',
+    ),
   ],
   [
     ExitCode.seeProfessional,
-    `see a professional: the screen advised it, an earlier result still stands, or pain above ${painStopAbove}/10 stopped a session`,
+    t('see a professional: the screen advised it, an earlier result still stands, or pain above {limit}/10 stopped a session', {
+      limit: painStopAbove,
+    }),
   ],
-  [ExitCode.urgent, 'urgent: the screen found an urgent warning sign; no session was run'],
-  [ExitCode.leftOut, `what you asked for is left out today, by your answers, your profile or pain in the last ${painLeftOutHours} hours`],
-  [ExitCode.hangUp, 'the terminal closed (SIGHUP) during a session; it is recorded as interrupted'],
-  [ExitCode.interrupted, 'interrupted (Ctrl-C, SIGINT)'],
-  [ExitCode.outputClosed, 'the output was closed during a session (a broken pipe); it is recorded as interrupted, and nothing more is printed'],
-  [ExitCode.terminated, 'terminated (SIGTERM) during a session; it is recorded as interrupted'],
+  [ExitCode.urgent, t('urgent: the screen found an urgent warning sign; no session was run')],
+  [
+    ExitCode.leftOut,
+    t('what you asked for is left out today, by your answers, your profile or pain in the last {hours} hours', { hours: painLeftOutHours }),
+  ],
+  [ExitCode.hangUp, t('the terminal closed (SIGHUP) during a session; it is recorded as interrupted')],
+  [ExitCode.interrupted, t('interrupted (Ctrl-C, SIGINT)')],
+  [ExitCode.outputClosed, t('the output was closed during a session (a broken pipe); it is recorded as interrupted, and nothing more is printed')],
+  [ExitCode.terminated, t('terminated (SIGTERM) during a session; it is recorded as interrupted')],
 ];
 
 /** The screen's level as an exit code. */

@@ -1,10 +1,11 @@
 import type { HistoryRecord } from '../core/history/records.js';
+import { t, tn } from '../core/i18n/translate.js';
 import type { Screen, TriageResult } from '../core/safety/triage.js';
 import type { CommandContext } from './context.js';
 import { type HistoryStore, historyStore } from './history-store.js';
 import { limberPaths } from './paths.js';
 
-const warn = (ctx: CommandContext, message: string) => ctx.io.stderr.write(`${ctx.styles.err.yellow('limber: warning:')} ${message}\n`);
+const warn = (ctx: CommandContext, message: string) => ctx.io.stderr.write(`${ctx.styles.err.yellow(t('limber: warning:'))} ${message}\n`);
 
 /** The history store for a command; its warnings go to stderr. */
 export function openHistory(ctx: CommandContext): HistoryStore {
@@ -15,10 +16,15 @@ export function openHistory(ctx: CommandContext): HistoryStore {
 export function warnDamaged(ctx: CommandContext, store: HistoryStore, damagedLines: readonly number[]): void {
   if (damagedLines.length > 0) {
     const shown = damagedLines.slice(0, 5).join(', ');
-    const more = damagedLines.length > 5 ? ` and ${damagedLines.length - 5} more` : '';
+    const lines = damagedLines.length > 5 ? t('{lines} and {count} more', { lines: shown, count: damagedLines.length - 5 }) : shown;
     warn(
       ctx,
-      `${store.path}: line${damagedLines.length > 1 ? 's' : ''} ${shown}${more} could not be read and ${damagedLines.length > 1 ? 'were' : 'was'} skipped; the rest of the history is intact and the file was not changed.`,
+      `${store.path}: ${tn(
+        damagedLines.length,
+        'line {lines} could not be read and was skipped; the rest of the history is intact and the file was not changed.',
+        'lines {lines} could not be read and were skipped; the rest of the history is intact and the file was not changed.',
+        { lines },
+      )}`,
     );
   }
 }

@@ -1,6 +1,7 @@
 import { closeSync, fstatSync, mkdirSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { type HistoryRecord, type ParsedHistory, parseHistory } from '../core/history/records.js';
+import { t } from '../core/i18n/translate.js';
 import { type AppendFs, appendLine } from './append-line.js';
 import { errnoWords } from './errno.js';
 
@@ -43,7 +44,7 @@ export function historyStore(dataDir: string, warn: (message: string) => void, f
       } catch (error) {
         if (!warned) {
           warned = true;
-          warn(`cannot write history to ${path} (${errnoWords(error)}); this session will not be recorded.`);
+          warn(t('cannot write history to {file} ({why}); this session will not be recorded.', { file: path, why: errnoWords(error) }));
         }
       }
     },
@@ -55,7 +56,7 @@ export function historyStore(dataDir: string, warn: (message: string) => void, f
         return parseHistory(cut ? text.slice(text.indexOf('\n') + 1) : text);
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
-          warn(`cannot read history at ${path} (${errnoWords(error)}).`);
+          warn(t('cannot read history at {file} ({why}).', { file: path, why: errnoWords(error) }));
         }
         return { records: [], damagedLines: [] };
       }

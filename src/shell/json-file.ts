@@ -1,26 +1,27 @@
 import { readFileSync } from 'node:fs';
+import { t } from '../core/i18n/translate.js';
 import { errnoWords } from './errno.js';
 import { DataError } from './errors.js';
 import type { InStream } from './io.js';
 
 /** What a JSON syntax error code from jsonc-parser means, in words a user can act on. */
-const syntaxHints: Record<string, string> = {
-  InvalidSymbol: 'an unexpected character (a missing quote, or a word that is not true, false or null?)',
-  InvalidNumberFormat: 'a number written in a way JSON does not allow',
-  PropertyNameExpected: 'a property name in double quotes is expected here (a trailing comma?)',
-  ValueExpected: 'a value is expected here (a trailing comma, or an empty file?)',
-  ColonExpected: 'a colon is expected after the property name',
-  CommaExpected: 'a comma is missing between two items',
-  CloseBraceExpected: 'a closing } is missing',
-  CloseBracketExpected: 'a closing ] is missing',
-  EndOfFileExpected: 'extra text after the end of the JSON value',
-  InvalidCommentToken: 'comments are not allowed in JSON',
-  UnexpectedEndOfComment: 'comments are not allowed in JSON',
-  UnexpectedEndOfString: 'a string is missing its closing double quote',
-  UnexpectedEndOfNumber: 'a number ends too early',
-  InvalidUnicode: 'a broken \\u escape in a string',
-  InvalidEscapeCharacter: 'a backslash escape JSON does not allow',
-  InvalidCharacter: 'a control character inside a string',
+const syntaxHints: Record<string, () => string> = {
+  InvalidSymbol: () => t('an unexpected character (a missing quote, or a word that is not true, false or null?)'),
+  InvalidNumberFormat: () => t('a number written in a way JSON does not allow'),
+  PropertyNameExpected: () => t('a property name in double quotes is expected here (a trailing comma?)'),
+  ValueExpected: () => t('a value is expected here (a trailing comma, or an empty file?)'),
+  ColonExpected: () => t('a colon is expected after the property name'),
+  CommaExpected: () => t('a comma is missing between two items'),
+  CloseBraceExpected: () => t('a closing } is missing'),
+  CloseBracketExpected: () => t('a closing ] is missing'),
+  EndOfFileExpected: () => t('extra text after the end of the JSON value'),
+  InvalidCommentToken: () => t('comments are not allowed in JSON'),
+  UnexpectedEndOfComment: () => t('comments are not allowed in JSON'),
+  UnexpectedEndOfString: () => t('a string is missing its closing double quote'),
+  UnexpectedEndOfNumber: () => t('a number ends too early'),
+  InvalidUnicode: () => t('a broken \\u escape in a string'),
+  InvalidEscapeCharacter: () => t('a backslash escape JSON does not allow'),
+  InvalidCharacter: () => t('a control character inside a string'),
 };
 
 function lineAndColumn(text: string, offset: number): { line: number; column: number } {
@@ -51,7 +52,11 @@ function nestingBeyond(text: string, limit: number): number | undefined {
 }
 
 /** Parses JSON text; a syntax error names the file, line and column. The locating parser loads only on error. */
-export async function parseJsonText(raw: string, label: string, remedy = 'Correct the JSON at that place and run limber again'): Promise<unknown> {
+/** "file: line 3, column 7", the place an error names. */
+const placeIn = (label: string, where: { line: number; column: number }) =>
+  t('{file}: line {line}, column {column}', { file: label, line: where.line, column: where.column });
+
+export async function parseJsonText(raw: string, label: string, remedy = t('Correct the JSON at that place and run limber again')): Promise<unknown> {
   // A byte-order mark that some editors put at the start is not part of the data.
   const text = raw.startsWith('\ufeff') ? raw.slice(1) : raw;
   try {
@@ -60,15 +65,15 @@ export async function parseJsonText(raw: string, label: string, remedy = 'Correc
     const tooDeep = nestingBeyond(text, maxNesting);
     if (tooDeep !== undefined) {
       const where = lineAndColumn(text, tooDeep);
-      throw new DataError(`${label}: line ${where.line}, column ${where.column}: nested more than ${maxNesting} levels deep. ${remedy}.`);
+      throw new DataError(`${placeIn(label, where)}: ${t('nested more than {count} levels deep.', { count: maxNesting })} ${remedy}.`);
     }
     const { parse, printParseErrorCode } = await import('jsonc-parser');
     const errors: import('jsonc-parser').ParseError[] = [];
     parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
     const first = errors[0];
     const where = first ? lineAndColumn(text, first.offset) : lineAndColumn(text, text.length);
-    const hint = first ? (syntaxHints[printParseErrorCode(first.error)] ?? 'invalid JSON') : 'invalid JSON';
-    throw new DataError(`${label}: line ${where.line}, column ${where.column}: ${hint}. ${remedy}.`);
+    const hint = (first && syntaxHints[printParseErrorCode(first.error)]?.()) ?? t('invalid JSON');
+    throw new DataError(`${placeIn(label, where)}: ${hint}. ${remedy}.`);
   }
 }
 
@@ -89,7 +94,9 @@ export function readTextFile(path: string, label = path): string {
   try {
     return readFileSync(path, 'utf8');
   } catch (error) {
-    throw new DataError(`${label}: cannot read it (${errnoWords(error)}). Check the path and its permissions, and try again.`);
+    throw new DataError(
+      t('{file}: cannot read it ({why}). Check the path and its permissions, and try again.', { file: label, why: errnoWords(error) }),
+    );
   }
 }
 

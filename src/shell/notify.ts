@@ -1,3 +1,4 @@
+import { t } from '../core/i18n/translate.js';
 import { startProgram } from './run-program.js';
 import { hasSessionBus } from './system-probes.js';
 import { which } from './which.js';
@@ -20,32 +21,38 @@ const windowsToast =
 export function findNotifier(env: NodeJS.ProcessEnv, platform: NodeJS.Platform): Notifier | { none: string } {
   if (platform === 'darwin') {
     const osascript = which('osascript', env);
-    if (osascript) return { name: 'macOS notifications', send: (t, b, done) => startProgram(env, osascript, [...appleScript, t, b], done) };
-    return { none: 'osascript was not found' };
+    if (osascript)
+      return { name: t('macOS notifications'), send: (title, body, done) => startProgram(env, osascript, [...appleScript, title, body], done) };
+    return { none: t('osascript was not found') };
   }
   if (platform === 'win32') {
     const powershell = which('powershell', env);
     if (powershell) {
       return {
-        name: 'Windows toast',
-        send: (t, b, done) =>
-          startProgram({ ...env, LIMBER_TITLE: t, LIMBER_BODY: b }, powershell, ['-NoProfile', '-NonInteractive', '-Command', windowsToast], done),
+        name: t('Windows toast'),
+        send: (title, body, done) =>
+          startProgram(
+            { ...env, LIMBER_TITLE: title, LIMBER_BODY: body },
+            powershell,
+            ['-NoProfile', '-NonInteractive', '-Command', windowsToast],
+            done,
+          ),
       };
     }
-    return { none: 'PowerShell was not found' };
+    return { none: t('PowerShell was not found') };
   }
-  if (!hasSessionBus(env)) return { none: 'there is no desktop session bus (D-Bus) here' };
+  if (!hasSessionBus(env)) return { none: t('there is no desktop session bus (D-Bus) here') };
   const notifySend = which('notify-send', env);
   if (notifySend) {
     return {
       name: 'notify-send',
-      send: (t, b, done) =>
-        startProgram(env, notifySend, ['--app-name=limber', '--urgency=normal', '--icon=appointment-soon', t, escapeMarkup(b)], done),
+      send: (title, body, done) =>
+        startProgram(env, notifySend, ['--app-name=limber', '--urgency=normal', '--icon=appointment-soon', title, escapeMarkup(body)], done),
     };
   }
   const gdbus = which('gdbus', env);
   if (gdbus) {
-    const args = (t: string, b: string) => [
+    const args = (title: string, body: string) => [
       'call',
       '--session',
       '--dest',
@@ -57,13 +64,13 @@ export function findNotifier(env: NodeJS.ProcessEnv, platform: NodeJS.Platform):
       'limber',
       '0',
       'appointment-soon',
-      t,
-      escapeMarkup(b),
+      title,
+      escapeMarkup(body),
       '[]',
       '{}',
       '-1',
     ];
-    return { name: 'D-Bus notifications', send: (t, b, done) => startProgram(env, gdbus, args(t, b), done) };
+    return { name: t('D-Bus notifications'), send: (title, body, done) => startProgram(env, gdbus, args(title, body), done) };
   }
-  return { none: 'neither notify-send nor gdbus was found (Debian and Ubuntu: apt install libnotify-bin)' };
+  return { none: t('neither notify-send nor gdbus was found (Debian and Ubuntu: apt install libnotify-bin)') };
 }

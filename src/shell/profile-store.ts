@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { t } from '../core/i18n/translate.js';
 import type { Profile } from '../core/safety/profile.js';
 import { checkProfile } from '../core/safety/profile-check.js';
 import { errnoWords } from './errno.js';
@@ -10,7 +11,7 @@ import { writeFileAtomic } from './write-file.js';
 
 export const profilePath = (env: NodeJS.ProcessEnv): string => join(limberPaths(env).data, 'profile.json');
 
-const fixHint = "run 'limber check' to write a new one, or 'limber profile --forget' to remove it";
+const remedy = () => t("run 'limber check' to write a new one, or 'limber profile --forget' to remove it");
 
 /**
  * The saved health profile, or undefined when there is none. A damaged or unreadable file is an error
@@ -25,12 +26,14 @@ export async function readProfile(env: NodeJS.ProcessEnv): Promise<Profile | und
     const code = (error as NodeJS.ErrnoException).code;
     // No file, or a data "folder" that is not one: there is no profile (the history store reports that folder).
     if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
-    throw new DataError(`${path}: cannot read your health profile (${errnoWords(error)}). Make it readable, or ${fixHint}.`);
+    throw new DataError(
+      t('{file}: cannot read your health profile ({why}). Make it readable, or {remedy}.', { file: path, why: errnoWords(error), remedy: remedy() }),
+    );
   }
-  const data = await parseJsonText(text, path, `The file is damaged: ${fixHint}`);
+  const data = await parseJsonText(text, path, t('The file is damaged: {remedy}', { remedy: remedy() }));
   const checked = checkProfile(data);
   if ('profile' in checked) return checked.profile;
-  throw new DataError(`${path}: ${checked.place}: ${checked.problem}. The file is damaged: ${fixHint}.`);
+  throw new DataError(`${path}: ${checked.place}: ${checked.problem}. ${t('The file is damaged: {remedy}', { remedy: remedy() })}.`);
 }
 
 /** Saves the profile whole or not at all. */
@@ -39,7 +42,7 @@ export function writeProfile(env: NodeJS.ProcessEnv, profile: Profile): void {
   try {
     mkdirSync(limberPaths(env).data, { recursive: true });
   } catch (error) {
-    throw new DataError(`cannot create the folder for ${path} (${errnoWords(error)}).`);
+    throw new DataError(t('cannot create the folder for {file} ({why}).', { file: path, why: errnoWords(error) }));
   }
   writeFileAtomic(path, `${JSON.stringify(profile, null, 2)}\n`);
 }
@@ -51,6 +54,6 @@ export function removeProfile(env: NodeJS.ProcessEnv): boolean {
     return true;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
-    throw new DataError(`${path}: cannot remove it (${errnoWords(error)}). Check the folder's permissions.`);
+    throw new DataError(t("{file}: cannot remove it ({why}). Check the folder's permissions.", { file: path, why: errnoWords(error) }));
   }
 }

@@ -28,7 +28,7 @@ function engine(env: NodeJS.ProcessEnv, platform: NodeJS.Platform, s: SpeechSett
     const say = which('say', env);
     return say
       ? { name: 'say', command: (text) => [say, [...(s.voice ? ['-v', s.voice] : []), '-r', rate, '--', text]] }
-      : { none: 'say was not found' };
+      : { none: t('say was not found') };
   }
   if (platform === 'win32') {
     const powershell = which('powershell', env);
@@ -36,8 +36,8 @@ function engine(env: NodeJS.ProcessEnv, platform: NodeJS.Platform, s: SpeechSett
       'Add-Type -AssemblyName System.Speech;$s=New-Object System.Speech.Synthesis.SpeechSynthesizer;if($env:LIMBER_VOICE){$s.SelectVoice($env:LIMBER_VOICE)};$s.Volume=[int]$env:LIMBER_VOLUME;$s.Speak($env:LIMBER_SAY)';
     const extra = (text: string) => ({ ...env, LIMBER_SAY: text, LIMBER_VOICE: s.voice ?? '', LIMBER_VOLUME: String(s.volume ?? 100) });
     return powershell
-      ? { name: 'Windows speech', command: (text) => [powershell, ['-NoProfile', '-NonInteractive', '-Command', script], extra(text)] }
-      : { none: 'PowerShell was not found' };
+      ? { name: t('Windows speech'), command: (text) => [powershell, ['-NoProfile', '-NonInteractive', '-Command', script], extra(text)] }
+      : { none: t('PowerShell was not found') };
   }
   const espeak = which('espeak-ng', env);
   if (espeak) {

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { t } from '../core/i18n/translate.js';
 import {
   focusIsOn,
   isCapturing,
@@ -43,7 +44,12 @@ function idleCandidates({ env, platform, run }: SystemProbes): IdleSource[] {
     file ? [{ name, read: async () => ((r) => (r.code === 0 ? parse(r.stdout) : null))(await run(file, args)) }] : [];
   if (platform === 'darwin') return tool('ioreg HIDIdleTime', which('ioreg', env), ['-c', 'IOHIDSystem', '-d', '4'], parseHidIdle);
   if (platform === 'win32') {
-    return tool('Windows last input', which('powershell', env), ['-NoProfile', '-NonInteractive', '-Command', windowsIdleScript], parseMilliseconds);
+    return tool(
+      t('Windows last input'),
+      which('powershell', env),
+      ['-NoProfile', '-NonInteractive', '-Command', windowsIdleScript],
+      parseMilliseconds,
+    );
   }
   const gdbus = hasSessionBus(env) ? which('gdbus', env) : undefined;
   return [
@@ -64,9 +70,9 @@ const gdbusCall = (dest: string, path: string) => ['call', '--session', '--dest'
  * the person's at this keyboard, so it is not used.
  */
 export async function findIdleSource(probes: SystemProbes): Promise<IdleSource | { none: string }> {
-  if (probes.env.SSH_CONNECTION || probes.env.SSH_TTY) return { none: 'this is an SSH session' };
+  if (probes.env.SSH_CONNECTION || probes.env.SSH_TTY) return { none: t('this is an SSH session') };
   for (const source of idleCandidates(probes)) if ((await source.read()) !== null) return source;
-  return { none: 'no idle-time tool answered (xprintidle, GNOME Mutter, ioreg or PowerShell)' };
+  return { none: t('no idle-time tool answered (xprintidle, GNOME Mutter, ioreg or PowerShell)') };
 }
 
 /** Whether a microphone is recording, from the ALSA status files (PipeWire and PulseAudio both show there). */
@@ -89,7 +95,7 @@ async function desktopQuiet({ env, platform, run }: SystemProbes): Promise<strin
   if (platform === 'darwin') {
     const path = join(homedir(), 'Library', 'DoNotDisturb', 'DB', 'Assertions.json');
     try {
-      return focusIsOn(JSON.parse(readFileSync(path, 'utf8'))) ? 'a Focus is on' : null;
+      return focusIsOn(JSON.parse(readFileSync(path, 'utf8'))) ? t('a Focus is on') : null;
     } catch {
       return null;
     }
@@ -109,11 +115,11 @@ async function desktopQuiet({ env, platform, run }: SystemProbes): Promise<strin
           ).stdout,
         )
       : null;
-  if (await property('org.freedesktop.Notifications', 'Inhibited')) return 'notifications are paused (do not disturb)';
-  if (await property('org.dunstproject.cmd0', 'paused')) return 'notifications are paused (do not disturb)';
+  if (await property('org.freedesktop.Notifications', 'Inhibited')) return t('notifications are paused (do not disturb)');
+  if (await property('org.dunstproject.cmd0', 'paused')) return t('notifications are paused (do not disturb)');
   const gsettings = hasSessionBus(env) ? which('gsettings', env) : undefined;
   if (gsettings && parseGsettingsBoolean((await run(gsettings, ['get', 'org.gnome.desktop.notifications', 'show-banners'])).stdout) === false) {
-    return 'do not disturb is on';
+    return t('do not disturb is on');
   }
   return null;
 }
@@ -125,11 +131,11 @@ async function desktopQuiet({ env, platform, run }: SystemProbes): Promise<strin
 export async function quietReason(probes: SystemProbes, deferIf: string | undefined): Promise<string | null> {
   const desktop = await desktopQuiet(probes);
   if (desktop) return desktop;
-  if (probes.platform === 'linux' && microphoneInUse(probes.soundRoot ?? '/proc/asound')) return 'a microphone is in use';
+  if (probes.platform === 'linux' && microphoneInUse(probes.soundRoot ?? '/proc/asound')) return t('a microphone is in use');
   if (deferIf) {
     const shell = probes.platform === 'win32' ? ['cmd', '/d', '/s', '/c'] : ['/bin/sh', '-c'];
     const result = await probes.run(shell[0]!, [...shell.slice(1), deferIf], 5000);
-    if (result.code === 0) return 'your --defer-if rule says wait';
+    if (result.code === 0) return t('your --defer-if rule says wait');
   }
   return null;
 }

@@ -1,5 +1,6 @@
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { t } from '../core/i18n/translate.js';
 import { errnoWords } from './errno.js';
 import { UsageError } from './errors.js';
 
@@ -20,6 +21,6 @@ export function writeFileAtomic(path: string, text: string): void {
     renameSync(temporary, path);
   } catch (error) {
     rmSync(temporary, { force: true });
-    throw new UsageError(`cannot write ${path} (${errnoWords(error)}). Check that its folder exists and is writable.`);
+    throw new UsageError(t('cannot write {file} ({why}). Check that its folder exists and is writable.', { file: path, why: errnoWords(error) }));
   }
 }

@@ -61,7 +61,7 @@ function overuse(ctx: CommandContext, setup: SessionSetup, techniques: readonly 
   const c = ctx.styles.err;
   if (check.worseOften) {
     ctx.io.stderr.write(
-      `${c.yellow.bold('Worth checking:')} your back felt worse after 3 or more sessions this week. Run 'limber check', and consider seeing a physiotherapist.\n`,
+      `${c.yellow.bold(t('Worth checking:'))} ${t("your back felt worse after 3 or more sessions this week. Run 'limber check', and consider seeing a physiotherapist.")}\n`,
     );
   }
   return { ...check, counted, limit };

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { t } from '../i18n/translate.js';
 
 /** Just the parts of a catalog that name poses (structural, so this file needs nothing from the schema). */
 interface StepLike {
@@ -19,7 +20,7 @@ export function checkPoseRefs(catalog: PoseRefs, poses: ReadonlySet<string>, ctx
       ctx.addIssue({
         code: 'custom',
         path: [...path, 'pose'],
-        message: `no pose has the id "${id}"; use an id from data/poses.json, or add the pose under "poses"`,
+        message: t('no pose has the id "{id}"; use an id from data/poses.json, or add the pose under "poses"', { id }),
       });
     }
   };

@@ -1,4 +1,6 @@
 /** The workstation self-check, as pure functions: answers in, the changes that matter most out, in order. */
+
+import { t } from '../i18n/translate.js';
 import type { DeskData, DeskItem } from './schema.js';
 
 export type DeskAnswers = Readonly<Record<string, boolean>>;
@@ -32,13 +34,13 @@ export function deskFixes(desk: DeskData, answers: DeskAnswers): DeskFix[] {
 /** Problems with an answers object: unknown ids, answers that are not true or false, and unanswered items. */
 export function deskAnswerProblems(desk: DeskData, data: unknown): string[] {
   if (data === null || typeof data !== 'object' || Array.isArray(data))
-    return ['expected a JSON object of answers such as {"chair-feet-flat": true}'];
+    return [t('expected a JSON object of answers such as {example}', { example: '{"chair-feet-flat": true}' })];
   const ids = new Set(desk.items.map((i) => i.id));
   const problems: string[] = [];
   for (const [key, value] of Object.entries(data)) {
-    if (!ids.has(key)) problems.push(`"${key.slice(0, 40)}" is not a desk item id`);
-    else if (typeof value !== 'boolean') problems.push(`"${key}" needs true or false`);
+    if (!ids.has(key)) problems.push(t('"{id}" is not a desk item id', { id: key.slice(0, 40) }));
+    else if (typeof value !== 'boolean') problems.push(t('"{id}" needs true or false', { id: key }));
   }
-  for (const item of desk.items) if (!(item.id in data)) problems.push(`"${item.id}" is unanswered`);
+  for (const item of desk.items) if (!(item.id in data)) problems.push(t('"{id}" is unanswered', { id: item.id }));
   return problems;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { t } from '../i18n/translate.js';
 
 /** The single source of truth for pose data (data/poses.json, and "poses" in a catalog file). */
 
@@ -22,10 +23,10 @@ export const jointNames = [
 ] as const;
 
 const coordinate = z
-  .number({ error: 'expected a number from 0 to 100' })
-  .min(0, { error: 'expected 0 to 100: the figure is drawn in a 100 × 100 box' })
-  .max(100, { error: 'expected 0 to 100: the figure is drawn in a 100 × 100 box' });
-const point = z.tuple([coordinate, coordinate], { error: 'expected a point as [x, y], x to the right and y down, each 0 to 100' });
+  .number({ error: () => t('expected a number from 0 to 100') })
+  .min(0, { error: () => t('expected 0 to 100: the figure is drawn in a 100 × 100 box') })
+  .max(100, { error: () => t('expected 0 to 100: the figure is drawn in a 100 × 100 box') });
+const point = z.tuple([coordinate, coordinate], { error: () => t('expected a point as [x, y], x to the right and y down, each 0 to 100') });
 
 const propSchema = z.discriminatedUnion(
   'kind',
@@ -35,11 +36,11 @@ const propSchema = z.discriminatedUnion(
     z.strictObject({ kind: z.literal('floor'), y: coordinate }),
     z.strictObject({ kind: z.literal('roller'), x: coordinate, y: coordinate, r: z.number().positive().max(20) }),
   ],
-  { error: 'expected a prop with "kind": "chair", "wall", "floor" or "roller"' },
+  { error: () => t('expected a prop with "kind": "chair", "wall", "floor" or "roller"') },
 );
 
 export const poseSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'expected a kebab-case id such as "cat-arch"' }),
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: () => t('expected a kebab-case id such as "cat-arch"') }),
   /** What the pose shows, in a few words: the SVG's title and the figure's caption. */
   name: z.string().min(1).max(60),
   /** Side views face right; front views face you. The other side is drawn by mirroring, never stored. */
@@ -58,7 +59,11 @@ export const posesFileSchema = z
     const seen = new Set<string>();
     file.poses.forEach((pose, i) => {
       if (seen.has(pose.id))
-        ctx.addIssue({ code: 'custom', path: ['poses', i, 'id'], message: `duplicate pose id "${pose.id}"; give each pose its own id` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['poses', i, 'id'],
+          message: t('duplicate pose id "{id}"; give each pose its own id', { id: pose.id }),
+        });
       seen.add(pose.id);
     });
   });

@@ -1,4 +1,5 @@
 import { clockOfDay } from '../dates.js';
+import { currentLanguage, t } from '../i18n/translate.js';
 
 /**
  * Working hours and days: when reminders run. A span that ends before it starts ("22:00-06:00") runs past
@@ -21,9 +22,9 @@ export function parseHours(text: string): { start: number; end: number } | strin
   const [from, to, extra] = text.split('-').map((part) => part.trim());
   const start = from?.match(clockTime);
   const end = to?.match(clockTime);
-  if (!start || !end || extra !== undefined) return `"${text}" is not a span of hours; write it as HH:MM-HH:MM, such as 09:00-17:30`;
+  if (!start || !end || extra !== undefined) return t('"{text}" is not a span of hours; write it as HH:MM-HH:MM, such as 09:00-17:30', { text });
   const minutes = (m: RegExpMatchArray) => Number(m[1]) * 60 + Number(m[2]);
-  if (minutes(start) === minutes(end)) return `"${text}" starts and ends at the same time; leave --hours out to be reminded at any hour`;
+  if (minutes(start) === minutes(end)) return t('"{text}" starts and ends at the same time; leave --hours out to be reminded at any hour', { text });
   return { start: minutes(start), end: minutes(end) };
 }
 
@@ -37,7 +38,7 @@ export function parseDays(text: string): Set<number> | string {
     const first = dayOf(from ?? '');
     const last = to === undefined ? first : dayOf(to);
     if (first < 0 || last < 0 || extra !== undefined) {
-      return `"${text}" is not a list of days; write it as mon-fri, mon,wed,fri, sat-sun or all`;
+      return t('"{text}" is not a list of days; write it as mon-fri, mon,wed,fri, sat-sun or all', { text });
     }
     for (let day = first; ; day = (day + 1) % 7) {
       days.add(day);
@@ -67,8 +68,8 @@ export function nextWorkingStart(hours: WorkingHours, at: Date): Date | null {
   return null;
 }
 
-/** "Mon 09:00": short and clear for a pane or a status line. */
+/** "Mon 09:00" ("Mo. 09:00", "lun 09:00"): short and clear for a pane or a status line, in the chosen language. */
 export function shortDayTime(at: Date): string {
-  const name = dayNames[at.getDay()]!;
-  return `${name[0]!.toUpperCase()}${name.slice(1)} ${clockOfDay(at)}`;
+  const language = currentLanguage() === 'en-XA' ? 'en' : currentLanguage();
+  return `${new Intl.DateTimeFormat(language, { weekday: 'short' }).format(at)} ${clockOfDay(at)}`;
 }

@@ -1,3 +1,4 @@
+import { t } from '../i18n/translate.js';
 /** `--pause` values: a length such as 45m, 1h or 1h30m (at most 24 hours), "until-tomorrow", or "off". */
 export type PauseRequest = { kind: 'until'; until: Date } | { kind: 'off' };
 
@@ -13,7 +14,7 @@ export function parsePause(text: string, now: Date): PauseRequest | string {
   const match = value.match(length);
   const minutes = match && (match[1] || match[2]) ? Number(match[1] ?? 0) * 60 + Number(match[2] ?? 0) : 0;
   if (minutes < 1 || minutes > 24 * 60) {
-    return `"${text}" is not a pause; use a length such as 45m, 1h or 1h30m (up to 24h), until-tomorrow, or off to end a pause`;
+    return t('"{text}" is not a pause; use a length such as 45m, 1h or 1h30m (up to 24h), until-tomorrow, or off to end a pause', { text });
   }
   return { kind: 'until', until: new Date(now.getTime() + minutes * 60_000) };
 }

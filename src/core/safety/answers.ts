@@ -1,9 +1,10 @@
+import { t } from '../i18n/translate.js';
 import type { SafetyData } from './schema.js';
 import type { Answer, Answers } from './triage.js';
 
 const quote = (value: unknown): string => {
   // JSON.stringify writes a number too large to hold (1e400 reads as Infinity) as "null"; say what it is.
-  if (typeof value === 'number' && !Number.isFinite(value)) return 'a number too large to read';
+  if (typeof value === 'number' && !Number.isFinite(value)) return t('a number too large to read');
   const text = JSON.stringify(value) ?? String(value);
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 };
@@ -21,7 +22,10 @@ export interface CheckedAnswers {
  */
 export function checkAnswers(data: unknown, safety: SafetyData): CheckedAnswers {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    return { answers: {}, problems: ['expected a JSON object of answers such as {"tingling-numbness": false, "pain-now": 2}'] };
+    return {
+      answers: {},
+      problems: [t('expected a JSON object of answers such as {example}', { example: '{"tingling-numbness": false, "pain-now": 2}' })],
+    };
   }
   const byId = new Map(safety.questions.map((q) => [q.id, q]));
   const retired = new Map(safety.retired.map((r) => [r.id, r.replacedBy]));
@@ -33,13 +37,17 @@ export function checkAnswers(data: unknown, safety: SafetyData): CheckedAnswers 
     if (!kind) {
       problems.push(
         replacement
-          ? `"${id}" was replaced in version ${safety.version} of the screen by ${replacement.map((r) => `"${r}"`).join(', ')}`
-          : `${quote(id)} is not a question id`,
+          ? t('"{id}" was replaced in version {version} of the screen by {ids}', {
+              id,
+              version: safety.version,
+              ids: replacement.map((r) => `"${r}"`).join(', '),
+            })
+          : t('{id} is not a question id', { id: quote(id) }),
       );
     } else if (kind === 'yes-no' && typeof value !== 'boolean') {
-      problems.push(`"${id}" needs true or false, not ${quote(value)}`);
+      problems.push(t('"{id}" needs true or false, not {value}', { id, value: quote(value) }));
     } else if (kind === 'scale' && !(typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 10)) {
-      problems.push(`"${id}" needs a whole number from 0 to 10, not ${quote(value)}`);
+      problems.push(t('"{id}" needs a whole number from 0 to 10, not {value}', { id, value: quote(value) }));
     } else {
       answers[id] = value as Answer;
     }
