@@ -89,6 +89,11 @@ const scalePrompt = createPrompt<number, KeyPromptConfig>((config, done) => {
   return [`${prefix} ${message} ${theme.style.help('(0-10)')} ${value}`, error ? theme.style.error(error) : undefined];
 });
 
+/** The select prompt's key line ("↑↓ navigate • ⏎ select") in the chosen language. */
+const keyActions: Record<string, () => string> = { navigate: () => t('navigate'), select: () => t('select') };
+const keysTip = (c: ChalkInstance) => (keys: [string, string][]) =>
+  keys.map(([key, action]) => `${c.bold(key)} ${c.dim(keyActions[action]?.() ?? action)}`).join(c.dim(' • '));
+
 async function guarded<T>(prompt: Promise<T>): Promise<T> {
   try {
     return await prompt;
@@ -115,6 +120,12 @@ export function createPrompter(streams: PromptStreams, c: ChalkInstance): Prompt
   return {
     yesNo: (message) => guarded(yesNoPrompt({ message: wrapped(message), theme }, context)),
     scale: (message) => guarded(scalePrompt({ message: wrapped(message), theme }, context)),
-    choose: (message, choices) => guarded(select({ message: wrapped(message), choices: [...choices], theme }, context)),
+    choose: (message, choices) =>
+      guarded(
+        select(
+          { message: wrapped(message), choices: [...choices], theme: { ...theme, style: { ...theme.style, keysHelpTip: keysTip(c) } } },
+          context,
+        ),
+      ),
   };
 }
