@@ -392,7 +392,7 @@ describe('the history summary, folded', async () => {
     expect(s.worseAt[0]).toBe(records[30]!.at);
     expect(s.recentFeelings).toHaveLength(5);
     expect(emptySummary()).toEqual({
-      version: 2,
+      version: 3,
       offset: 0,
       lines: 0,
       head: '',
@@ -404,7 +404,47 @@ describe('the history summary, folded', async () => {
       lastDesk: null,
       reminders: {},
       damagedLines: [],
+      streak: null,
     });
+  });
+
+  const ended = (date: string) => ({
+    type: 'session-end' as const,
+    at: `${date}T12:00:00.000Z`,
+    session: date,
+    outcome: 'completed' as const,
+    elapsedSeconds: 60,
+    techniques: ['cat-cow'],
+  });
+
+  it.each([
+    ['one day', ['2026-03-01'], { last: '2026-03-01', days: 1 }],
+    ['days in a row, twice on one', ['2026-03-01', '2026-03-02', '2026-03-02', '2026-03-03'], { last: '2026-03-03', days: 3 }],
+    ['a gap starts again', ['2026-03-01', '2026-03-02', '2026-03-04'], { last: '2026-03-04', days: 1 }],
+    ['across a month and a year', ['2025-12-31', '2026-01-01', '2026-02-28', '2026-03-01'], { last: '2026-03-01', days: 2 }],
+    ['an earlier day written late joins two runs', ['2026-03-01', '2026-03-03', '2026-03-02'], { last: '2026-03-03', days: 3 }],
+    ['an earlier day written late, apart', ['2026-03-05', '2026-03-01'], { last: '2026-03-05', days: 1 }],
+    ['newest first', ['2026-03-03', '2026-03-02', '2026-03-01'], { last: '2026-03-03', days: 3 }],
+  ])('the streak, kept as records fold: %s', (_, dates, streak) => {
+    expect(foldRecords(emptySummary(), dates.map(ended)).streak).toEqual(streak);
+  });
+
+  it('shiftDate counts calendar days; pruning keeps the window before the latest day and drops the rest', async () => {
+    const { pruneSummary, shiftDate } = await import('../src/core/history/summary.js');
+    expect([shiftDate('2024-02-28', 1), shiftDate('2024-03-01', -1), shiftDate('2026-12-31', 1), shiftDate('2026-01-10', -10)]).toEqual([
+      '2024-02-29',
+      '2024-02-29',
+      '2027-01-01',
+      '2025-12-31',
+    ]);
+    const summary = foldRecords(emptySummary(), ['2026-01-01', '2026-01-05', '2026-01-10'].map(ended));
+    summary.feelings['2026-01-04'] = [1, 0, 0];
+    summary.reminders['2026-01-11'] = [1, 0, 0, 0];
+    pruneSummary(summary, 6);
+    expect(Object.keys(summary.days)).toEqual(['2026-01-05', '2026-01-10']);
+    expect(summary.feelings).toEqual({});
+    expect(Object.keys(summary.reminders)).toEqual(['2026-01-11']);
+    pruneSummary(emptySummary(), 6);
   });
 });
 

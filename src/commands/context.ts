@@ -20,4 +20,5 @@ export const commandContext = (io: Io, globals: Globals): CommandContext => ({
 
 /** Defaults the command line and the fast path share. */
 export const defaultHistoryDays = 14;
+export { maxHistoryDays } from '../core/history/summary.js';
 export const defaultChartRoutine = 'desk-break';

@@ -5,7 +5,7 @@
  * both ways and compares the results.
  */
 import type { CommandContext } from '../shell/context.js';
-import { defaultChartRoutine, defaultHistoryDays } from './context.js';
+import { defaultChartRoutine, defaultHistoryDays, maxHistoryDays } from './context.js';
 
 type Run = (ctx: CommandContext) => Promise<void>;
 
@@ -27,6 +27,17 @@ function remindStatus(rest: readonly string[]): Run | undefined {
   return async (ctx) => (await import('./remind-status.js')).remindStatusCommand(ctx, format as 'plain' | 'tmux' | 'json');
 }
 
+/** `history [--days N] [--json | --csv]`; a days value commander would refuse goes to commander, for its error. */
+function history(rest: readonly string[]): Run | undefined {
+  const at = rest.indexOf('--days');
+  const value = at === -1 ? String(defaultHistoryDays) : (rest[at + 1] ?? '');
+  const days = Number(value);
+  if (!/^\d+$/.test(value) || days < 1 || days > maxHistoryDays) return undefined;
+  const flags = flagsOnly(at === -1 ? rest : rest.filter((_, i) => i !== at && i !== at + 1), ['--json', '--csv']);
+  if (!flags || (flags.has('--json') && flags.has('--csv'))) return undefined;
+  return async (ctx) => (await import('./history.js')).historyCommand(ctx, { days, ...json(flags), ...(flags.has('--csv') ? { csv: true } : {}) });
+}
+
 /** The run for these arguments, or undefined when commander should parse them. */
 export function fastRoute(argv: readonly string[]): Run | undefined {
   const [command, ...rest] = argv;
@@ -34,10 +45,7 @@ export function fastRoute(argv: readonly string[]): Run | undefined {
     const flags = flagsOnly(rest, ['--json']);
     return flags && (async (ctx) => (await import('./list.js')).listCommand(ctx, json(flags)));
   }
-  if (command === 'history') {
-    const flags = flagsOnly(rest, ['--json']);
-    return flags && (async (ctx) => (await import('./history.js')).historyCommand(ctx, { days: defaultHistoryDays, ...json(flags) }));
-  }
+  if (command === 'history') return history(rest);
   if (command === 'chart') {
     const flags = flagsOnly(rest, []);
     return flags && (async (ctx) => (await import('./chart.js')).chartCommand(ctx, { routine: defaultChartRoutine }));

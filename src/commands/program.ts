@@ -3,7 +3,7 @@ import pkg from '../../package.json' with { type: 'json' };
 import { areas, positions } from '../core/catalog/vocabulary.js';
 import { t } from '../core/i18n/translate.js';
 import type { Io } from '../shell/io.js';
-import { commandContext, defaultChartRoutine, defaultHistoryDays, type Globals } from './context.js';
+import { commandContext, defaultChartRoutine, defaultHistoryDays, type Globals, maxHistoryDays } from './context.js';
 import { examples, rootHelp } from './help.js';
 import { translateCommanderError, translatedHelp } from './help-language.js';
 import { type ContextFor, wholeNumber } from './options.js';
@@ -75,7 +75,7 @@ function addRecordCommands(program: Command, context: ContextFor): void {
   program
     .command('history')
     .description(t('sessions and minutes per day, your streak, your last full check, and how your back felt'))
-    .addOption(new Option('--days <n>', t('how many days to show')).default(defaultHistoryDays).argParser(wholeNumber(1, 3660, 'days')))
+    .addOption(new Option('--days <n>', t('how many days to show')).default(defaultHistoryDays).argParser(wholeNumber(1, maxHistoryDays, 'days')))
     .option('--json', t('print the statistics as JSON'))
     .option('--csv', t('print date,sessions,minutes as CSV'))
     .addHelpText('after', examples(['limber history', 'limber history --days 90 --csv > breaks.csv', 'limber history --json']))

@@ -1,7 +1,7 @@
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { historyRecords } from '../core/history/records.js';
-import { emptySummary, foldRecords, type HistorySummary } from '../core/history/summary.js';
+import { emptySummary, foldRecords, type HistorySummary, maxHistoryDays, pruneSummary } from '../core/history/summary.js';
 import { writeFileAtomic } from './write-file.js';
 
 /** Bytes of the file's start kept to notice a replaced file; the bytes read per step, so memory stays flat. */
@@ -15,7 +15,7 @@ function readSaved(path: string): HistorySummary | undefined {
   try {
     const saved = JSON.parse(readFileSync(path, 'utf8')) as HistorySummary;
     const ok =
-      saved.version === 2 &&
+      saved.version === 3 &&
       Number.isInteger(saved.offset) &&
       Number.isInteger(saved.lines) &&
       typeof saved.head === 'string' &&
@@ -25,7 +25,8 @@ function readSaved(path: string): HistorySummary | undefined {
       Array.isArray(saved.recentFeelings) &&
       Array.isArray(saved.worseAt) &&
       Array.isArray(saved.damagedLines) &&
-      saved.lastDesk !== undefined;
+      saved.lastDesk !== undefined &&
+      saved.streak !== undefined;
     return ok ? saved : undefined;
   } catch {
     return undefined;
@@ -81,6 +82,7 @@ export function summarizeHistory(dataDir: string): HistorySummary {
     const before = summary.offset;
     foldFrom(fd, summary, size);
     if (!fits || summary.offset !== before) {
+      pruneSummary(summary, maxHistoryDays);
       try {
         writeFileAtomic(summaryPath(dataDir), JSON.stringify(summary));
       } catch {

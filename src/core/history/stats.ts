@@ -34,14 +34,9 @@ const dayMs = 86_400_000;
 const addDays = (date: Date, days: number) => new Date(date.getFullYear(), date.getMonth(), date.getDate() + days, 12);
 
 /** Days in a row with a session, ending today (or yesterday, if today has none yet). */
-function streak(sessionDays: ReadonlySet<string>, now: Date): number {
-  let days = 0;
-  let cursor = sessionDays.has(localDate(now)) ? now : addDays(now, -1);
-  while (sessionDays.has(localDate(cursor))) {
-    days++;
-    cursor = addDays(cursor, -1);
-  }
-  return days;
+function streak(summary: HistorySummary, now: Date): number {
+  const last = summary.streak?.last;
+  return last === localDate(now) || last === localDate(addDays(now, -1)) ? (summary.streak?.days ?? 0) : 0;
 }
 
 /** One entry per day of the window, oldest first, minutes to one decimal. */
@@ -56,21 +51,20 @@ function daySeries(summary: HistorySummary, now: Date, days: number): DayStats[]
   return series;
 }
 
-/** The numbers `limber history` shows, for the `days` days up to `now`, from a summary of the records. */
+/**
+ * The numbers `limber history` shows, for the `days` days up to `now`, from a summary of the records. Only
+ * the window's days are looked up, so years of history cost no more than the window.
+ */
 export function statsFromSummary(summary: HistorySummary, now: Date, days: number): HistoryStats {
-  const firstDay = localDate(addDays(now, -(days - 1)));
-  const today = localDate(now);
-  const inWindow = (date: string) => date >= firstDay && date <= today;
+  const series = daySeries(summary, now, days);
   let totalSessions = 0;
   let totalMinutes = 0;
-  for (const [date, [sessions, minutes]] of Object.entries(summary.days)) {
-    if (!inWindow(date)) continue;
+  const feelings: Record<Feeling, number> = { better: 0, same: 0, worse: 0 };
+  for (const { date } of series) {
+    const [sessions, minutes] = summary.days[date] ?? [0, 0];
     totalSessions += sessions;
     totalMinutes += minutes;
-  }
-  const feelings: Record<Feeling, number> = { better: 0, same: 0, worse: 0 };
-  for (const [date, [better, same, worse]] of Object.entries(summary.feelings)) {
-    if (!inWindow(date)) continue;
+    const [better, same, worse] = summary.feelings[date] ?? [0, 0, 0];
     feelings.better += better;
     feelings.same += same;
     feelings.worse += worse;
@@ -79,10 +73,10 @@ export function statsFromSummary(summary: HistorySummary, now: Date, days: numbe
   const check = summary.lastCheck;
   const ageDays = check ? Math.floor(ageOf(check.at) / dayMs) : 0;
   return {
-    days: daySeries(summary, now, days),
+    days: series,
     totalSessions,
     totalMinutes: Math.round(totalMinutes * 10) / 10,
-    streakDays: streak(new Set(Object.keys(summary.days)), now),
+    streakDays: streak(summary, now),
     lastCheck: check ? { ...check, ageDays, due: ageDays >= 365 } : null,
     feelings,
     recentFeelings: [...summary.recentFeelings],

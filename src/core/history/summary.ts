@@ -5,11 +5,14 @@
 import { localDate } from '../dates.js';
 import type { Feeling, HistoryRecord } from './records.js';
 
+/** The longest window `limber history --days` shows (ten years); older per-day counts are not kept. */
+export const maxHistoryDays = 3660;
+
 /** "worse" answers kept by time: more than enough for "three in the last seven days". */
 const worseKept = 100;
 
 export interface HistorySummary {
-  version: 2;
+  version: 3;
   /** Bytes of the file covered (always ending at a line end), and how many lines that is. */
   offset: number;
   lines: number;
@@ -30,10 +33,12 @@ export interface HistorySummary {
   lastDesk: { at: string; fixes: number } | null;
   /** 1-based numbers of lines that could not be read. */
   damagedLines: number[];
+  /** The latest local day with a session, and how many days in a row end there: the streak without a walk back. */
+  streak: { last: string; days: number } | null;
 }
 
 export const emptySummary = (head = ''): HistorySummary => ({
-  version: 2,
+  version: 3,
   offset: 0,
   lines: 0,
   head,
@@ -45,7 +50,50 @@ export const emptySummary = (head = ''): HistorySummary => ({
   reminders: {},
   lastDesk: null,
   damagedLines: [],
+  streak: null,
 });
+
+/** "2026-11-24" shifted by `days` ("2026-11-25" for 1), by the calendar alone. */
+export function shiftDate(date: string, days: number): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
+}
+
+/**
+ * The streak after a session on `date`: the same (most sessions share a day with the last), one more day, or
+ * a new streak after a gap. A day earlier than the last (a record written late) may join two runs, so the
+ * run ending at the last day is counted again: rare, and no longer than the streak itself.
+ */
+function extendStreak(summary: HistorySummary, date: string): void {
+  const { streak } = summary;
+  if (streak?.last === date) return;
+  if (!streak) {
+    summary.streak = { last: date, days: 1 };
+    return;
+  }
+  const next = shiftDate(streak.last, 1);
+  if (date >= next) {
+    streak.days = date === next ? streak.days + 1 : 1;
+    streak.last = date;
+    return;
+  }
+  let days = 0;
+  for (let day = streak.last; summary.days[day]; day = shiftDate(day, -1)) days++;
+  streak.days = days;
+}
+
+/**
+ * Drops the per-day counts older than `keepDays` before the latest day with any: no window that ends today
+ * reaches them, and a summary of decades stays as small as one of a decade.
+ */
+export function pruneSummary(summary: HistorySummary, keepDays: number): void {
+  const latest = Object.keys(summary.days).concat(Object.keys(summary.reminders), Object.keys(summary.feelings)).sort().at(-1);
+  if (!latest) return;
+  const cutoff = shiftDate(latest, -keepDays);
+  for (const table of [summary.days, summary.feelings, summary.reminders]) {
+    for (const date of Object.keys(table)) if (date < cutoff) delete table[date];
+  }
+}
 
 type ReminderCounts = [reminded: number, taken: number, snoozed: number, skipped: number];
 
@@ -62,6 +110,7 @@ function foldRecord(summary: HistorySummary, record: HistoryRecord, date: string
   if (record.type === 'session-end') {
     const [sessions, minutes] = summary.days[date] ?? [0, 0];
     summary.days[date] = [sessions + 1, minutes + record.elapsedSeconds / 60];
+    extendStreak(summary, date);
   } else if (record.type === 'remind') {
     const slot = reminderSlot(record);
     if (slot < 0) return;
