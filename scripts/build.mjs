@@ -52,17 +52,24 @@ const lazyBundles = (found) => ({
 });
 
 /**
- * commander requires child_process at load time for executable subcommands, which limber does not use;
- * loading it (and the net and dgram modules it pulls in) costs milliseconds on every start. Defer it.
+ * Node modules that cost milliseconds to load and that most runs never call: child_process (and the net and
+ * dgram modules it pulls in) for speech, notifications and commander's executable subcommands, which limber
+ * does not use; crypto for a session's id. Each import becomes a module of the functions limber calls, each
+ * loading the real module on first use; importing any other name fails the build, so none is missed.
  */
-const deferChildProcess = {
-  name: 'defer-child-process',
+const deferred = {
+  child_process: ['spawn', 'execFile'],
+  crypto: ['randomUUID'],
+};
+const deferHeavyModules = {
+  name: 'defer-heavy-modules',
   setup(pluginBuild) {
-    pluginBuild.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
-      args.importer.includes('node_modules/commander/') ? { path: 'child_process', namespace: 'deferred' } : undefined,
+    // The lazy functions' own require is the real module, left to Node.
+    pluginBuild.onResolve({ filter: /^(node:)?(child_process|crypto)$/ }, (args) =>
+      args.namespace === 'deferred' ? { path: args.path, external: true } : { path: args.path.replace(/^node:/, ''), namespace: 'deferred' },
     );
-    pluginBuild.onLoad({ filter: /.*/, namespace: 'deferred' }, () => ({
-      contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
+    pluginBuild.onLoad({ filter: /.*/, namespace: 'deferred' }, (args) => ({
+      contents: deferred[args.path].map((name) => `export const ${name} = (...args) => require('node:${args.path}').${name}(...args);`).join('\n'),
       loader: 'js',
     }));
   },
@@ -71,7 +78,7 @@ const deferChildProcess = {
 /**
  * chalk detects colour support when it is imported, calling tty.isatty(), and loading node:tty (which loads
  * node:net) costs milliseconds on every start. limber never uses chalk's detection: it decides colour
- * itself (src/shell/color.ts) and builds chalk instances with an explicit level. So in the start-up bundle,
+ * itself (src/shell/color.ts) and builds chalk instances with an explicit level. So in every bundle but ora's,
  * chalk's detection gets a tty that reports no terminal. (ora, loaded only for live sessions, keeps its own.)
  */
 const skipChalkDetection = {
@@ -124,7 +131,7 @@ async function buildBundles() {
       ...(entryPoint ? { stdin: entryPoint } : { entryPoints: [entry] }),
       outfile: `dist/${bundleName(entry)}`,
       metafile: true,
-      plugins: [lazyBundles(found), deferChildProcess, ...(entry === 'src/commands/main.ts' ? [skipChalkDetection] : [])],
+      plugins: [lazyBundles(found), deferHeavyModules, ...(entry === 'pkg:ora' ? [] : [skipChalkDetection])],
     });
     bytes += Object.values(result.metafile.outputs).reduce((sum, o) => sum + o.bytes, 0);
     for (const input of Object.keys(result.metafile.inputs)) if (input.includes('node_modules/')) bundled.add(packageOf(input));

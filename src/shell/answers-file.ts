@@ -46,10 +46,13 @@ export function requireAnswers(missing: readonly string[], label: string, why: s
   );
 }
 
-/** Reads answers from a file or '-' (stdin): valid JSON, no key written twice, every key known. */
-export async function readAnswers(source: string, safety: SafetyData, stdin: InStream): Promise<Answers> {
+/**
+ * Reads answers from a file or '-' (stdin): valid JSON, no key written twice, every key known. Standard
+ * input is asked for only when it is read: setting it up costs a few milliseconds of start-up.
+ */
+export async function readAnswers(source: string, safety: SafetyData, stdin: () => InStream): Promise<Answers> {
   const label = source === '-' ? t('answers on stdin') : source;
-  const text = source === '-' ? await readStream(stdin) : readTextFile(source, label);
+  const text = source === '-' ? await readStream(stdin()) : readTextFile(source, label);
   const data = await parseJsonText(text, label);
   const duplicate = await firstDuplicateKey(text);
   if (duplicate) {

@@ -50,5 +50,5 @@ export function processIo(): Io {
   };
 }
 
-/** Prompts and live screens need a person at a terminal: both stdin and stdout must be TTYs. */
-export const isInteractive = (io: Io): boolean => Boolean(io.stdin.isTTY && io.stdout.isTTY);
+/** Prompts and live screens need a person at a terminal: both stdin and stdout must be TTYs (stdout first: it is set up already). */
+export const isInteractive = (io: Io): boolean => Boolean(io.stdout.isTTY && io.stdin.isTTY);

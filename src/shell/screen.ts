@@ -77,7 +77,7 @@ async function answersFromFile(
   plan: ScreenPlan,
   input: ScreenInput,
 ): Promise<{ answers: Answers; plan: ScreenPlan }> {
-  const answers = await readAnswers(source, safety, ctx.io.stdin);
+  const answers = await readAnswers(source, safety, () => ctx.io.stdin);
   const label = source === '-' ? t('answers on stdin') : source;
   requireAnswers(missingAnswers(safety, plan, answers), label, whyFull(plan, input, false));
   if (plan.askChanged && answers[safety.changedSinceCheck.id] === true) {

@@ -1,0 +1,56 @@
+import { spawnSync } from 'node:child_process';
+import { closeSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { binPath, cliEnv, emptyHome, tempHome } from './helpers/cli.js';
+
+/**
+ * Start-up is a feature: the Node modules limber loads on its common paths are the ones they use. Speech,
+ * notifications, prompts and spinners (child_process, net, tty, crypto…) load only where a run calls them.
+ */
+const heavy = ['child_process', 'crypto', 'net', 'tty', 'dgram', 'readline'];
+
+function loadedModules(args: string[], home: string): string[] {
+  const out = join(emptyHome(), 'modules.txt');
+  const hook = join(emptyHome(), 'hook.cjs');
+  writeFileSync(hook, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(out)}, process.moduleLoadList.join('\\n')));`);
+  // Output to files, as to a terminal or a redirect: a pipe would load net for the stream itself.
+  const stdout = openSync(join(emptyHome(), 'stdout.txt'), 'w');
+  const stderrPath = join(emptyHome(), 'stderr.txt');
+  const stderr = openSync(stderrPath, 'w');
+  const result = spawnSync(process.execPath, ['-r', hook, binPath, ...args], {
+    env: cliEnv({ LIMBER_HOME: home }),
+    stdio: ['ignore', stdout, stderr],
+  });
+  closeSync(stdout);
+  closeSync(stderr);
+  expect(result.status, readFileSync(stderrPath, 'utf8')).toBe(0);
+  return readFileSync(out, 'utf8')
+    .split('\n')
+    .filter((line) => line.startsWith('NativeModule '))
+    .map((line) => line.slice('NativeModule '.length));
+}
+
+describe('the common paths load no heavy Node module', () => {
+  const home = tempHome();
+  const answers = join(home, 'answers.json');
+  const safety = JSON.parse(readFileSync('data/safety.json', 'utf8')) as { questions: { id: string; kind: string; quick: boolean }[] };
+  const quick = safety.questions.filter((q) => q.quick).map((q) => [q.id, q.kind === 'scale' ? 0 : false]);
+  writeFileSync(answers, JSON.stringify({ ...Object.fromEntries(quick), 'changed-since-check': false }));
+  const configured = tempHome();
+  mkdirSync(join(configured, 'config'), { recursive: true });
+  writeFileSync(join(configured, 'config', 'config.json'), '{"breakMinutes": 4}');
+
+  it.each([
+    [['list'], home],
+    [['show', 'cat-cow'], home],
+    [['history', '--days', '30'], home],
+    [['check', '--questions'], home],
+    [['--help'], home],
+    [['break', '--dry-run', '--answers', answers], home],
+    [['break', '--dry-run', '--answers', answers], configured],
+  ])('limber %j', (args, where) => {
+    const loaded = loadedModules(args, where);
+    expect(loaded.filter((name) => heavy.includes(name))).toEqual([]);
+  });
+});
