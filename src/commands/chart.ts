@@ -59,7 +59,7 @@ async function forMe(ctx: CommandContext, techniques: readonly Technique[], cata
 }
 
 export async function chartCommand(ctx: CommandContext, options: ChartOptions): Promise<void> {
-  const catalog = await loadCatalog(ctx.catalogFiles);
+  const catalog = await loadCatalog(ctx.catalogFiles, ctx.io.env);
   const entry = requireEntry(catalog, options.routine);
   const [title, summary, techniques] =
     entry.kind === 'routine'

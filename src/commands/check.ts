@@ -82,7 +82,7 @@ export async function checkCommand(ctx: CommandContext, options: CheckOptions): 
   if (!options.json) welcomeOnFirstRun(ctx);
   const config = await loadConfig(ctx.io.env);
   options.emergencyNumber ??= config.emergencyNumber;
-  const catalog = await loadCatalog(ctx.catalogFiles);
+  const catalog = await loadCatalog(ctx.catalogFiles, ctx.io.env);
   const now = ctx.now();
   const outcome = await fullCheck(ctx, options, { catalog, profile: await previousProfile(ctx), today: localDate(now) });
   const saved = outcome.profileToSave !== undefined && saveProfile(ctx, outcome.profileToSave);

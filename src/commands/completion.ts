@@ -134,7 +134,7 @@ const scripts = { bash: bashScript, zsh: zshScript, fish: fishScript };
 /** Prints a completion script for the user to install (limber never edits shell start-up files), or the ids. */
 export async function completionCommand(ctx: CommandContext, shell: string | undefined, options: { ids?: boolean }, program: Command): Promise<void> {
   if (options.ids) {
-    const catalog = await loadCatalog(ctx.catalogFiles);
+    const catalog = await loadCatalog(ctx.catalogFiles, ctx.io.env);
     ctx.io.stdout.write(`${[...catalog.techniques, ...catalog.routines].map((e) => shellWord(e.id)).join('\n')}\n`);
     return;
   }

@@ -34,7 +34,7 @@ function listJson(techniques: readonly Technique[], routines: readonly { routine
 }
 
 export async function listCommand(ctx: CommandContext, options: ListOptions): Promise<void> {
-  const catalog = await loadCatalog(ctx.catalogFiles);
+  const catalog = await loadCatalog(ctx.catalogFiles, ctx.io.env);
   const techniques = filterTechniques(catalog.techniques, options);
   const filtered = options.area !== undefined || options.position !== undefined || options.equipment !== undefined || options.desk;
   const routines = catalog.routines.map((r) => {

@@ -90,7 +90,7 @@ export async function profileCommand(ctx: CommandContext, options: ProfileOption
     const review = condition.reviewBy ? t('review by {date}', { date: readableDate(condition.reviewBy) }) : t('until you update it');
     writeLine(ctx.io.stdout, `  - ${label} (${t('since {date}', { date: readableDate(condition.since) })}; ${review})`);
   }
-  const line = profileLine(profile, safety, await loadCatalog(ctx.catalogFiles));
+  const line = profileLine(profile, safety, await loadCatalog(ctx.catalogFiles, ctx.io.env));
   if (line) writeLine(ctx.io.stdout, out.cyan(line));
   if (profile.standing) {
     writeLine(

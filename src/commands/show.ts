@@ -44,7 +44,7 @@ function showTechnique(ctx: CommandContext, technique: Technique, poses: PoseLib
 }
 
 export async function showCommand(ctx: CommandContext, id: string, options: ShowOptions): Promise<void> {
-  const catalog = await loadCatalog(ctx.catalogFiles);
+  const catalog = await loadCatalog(ctx.catalogFiles, ctx.io.env);
   const entry = requireEntry(catalog, id);
   const c = ctx.styles.out;
 

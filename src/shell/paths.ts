@@ -9,14 +9,19 @@ export interface LimberPaths {
   data: string;
   /** What a running process tells others (the reminder loop's state and pauses): XDG_STATE_HOME on Linux. */
   state: string;
+  /** What can always be rebuilt (compiled bundles, validated user files): XDG_CACHE_HOME on Linux. */
+  cache: string;
 }
 
 /** XDG folders (via env-paths), or all under LIMBER_HOME when it is set: for tests and portable setups. */
 export function limberPaths(env: NodeJS.ProcessEnv): LimberPaths {
-  if (env.LIMBER_HOME) return { config: join(env.LIMBER_HOME, 'config'), data: join(env.LIMBER_HOME, 'data'), state: join(env.LIMBER_HOME, 'state') };
+  if (env.LIMBER_HOME) {
+    const home = env.LIMBER_HOME;
+    return { config: join(home, 'config'), data: join(home, 'data'), state: join(home, 'state'), cache: join(home, 'cache') };
+  }
   const paths = envPaths('limber', { suffix: '' });
   // env-paths calls the XDG state folder "log"; elsewhere state sits in the data folder.
-  return { config: paths.config, data: paths.data, state: process.platform === 'linux' ? paths.log : join(paths.data, 'state') };
+  return { config: paths.config, data: paths.data, state: process.platform === 'linux' ? paths.log : join(paths.data, 'state'), cache: paths.cache };
 }
 
 export const configFilePath = (env: NodeJS.ProcessEnv): string => join(limberPaths(env).config, 'config.json');

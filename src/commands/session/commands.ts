@@ -31,7 +31,7 @@ export interface BreakOptions extends SessionOptions {
 async function prepare(ctx: CommandContext, command: SessionSetup['command'], options: SessionOptions): Promise<SessionSetup> {
   const scale = parseTimeScale(ctx.io.env);
   const config = await loadConfig(ctx.io.env);
-  const catalog = await loadCatalog(ctx.catalogFiles);
+  const catalog = await loadCatalog(ctx.catalogFiles, ctx.io.env);
   options.emergencyNumber ??= config.emergencyNumber;
   const store = openHistory(ctx);
   const profile = await readProfile(ctx.io.env);
