@@ -14,6 +14,10 @@ const taken = [
   ['history', '--csv', '--days', '365'],
   ['history', '--days', '3660', '--json'],
   ['chart'],
+  ['check', '--questions'],
+  ['check', '--json', '--questions'],
+  ['desk', '--questions'],
+  ['desk', '--questions', '--json'],
   ['remind', '--status'],
   ['remind', '--status', '--format', 'tmux'],
   ['remind', '--status', '--format', 'json'],
@@ -36,6 +40,10 @@ const leftToCommander = [
   ['history', '--json', '--csv'],
   ['history', '--days', '3', 'extra'],
   ['chart', '--format', 'html'],
+  ['check'],
+  ['check', '--json'],
+  ['check', '--questions', '--answers', 'a.json'],
+  ['desk', '--questions', '--questions'],
   ['remind'],
   ['remind', '--status', '--format', 'bogus'],
   ['remind', '--status', '--format'],
@@ -48,6 +56,10 @@ const leftToCommander = [
 describe('the fast path: the commonest command lines without commander', () => {
   it.each(taken)('%j is taken', (...argv) => expect(fastRoute(argv)).toBeTypeOf('function'));
   it.each(leftToCommander)('%j is left to commander', (...argv) => expect(fastRoute(argv)).toBeUndefined());
+  it('check with LIMBER_EMERGENCY_NUMBER set is left to commander, which checks it', () => {
+    expect(fastRoute(['check', '--questions'], { LIMBER_EMERGENCY_NUMBER: '112' })).toBeUndefined();
+    expect(fastRoute(['desk', '--questions'], { LIMBER_EMERGENCY_NUMBER: '112' })).toBeTypeOf('function');
+  });
 
   it.each(taken)("%j prints exactly what commander's way prints, with the same exit code", (...argv) => {
     const home = tempHome();

@@ -39,7 +39,7 @@ function history(rest: readonly string[]): Run | undefined {
 }
 
 /** The run for these arguments, or undefined when commander should parse them. */
-export function fastRoute(argv: readonly string[]): Run | undefined {
+export function fastRoute(argv: readonly string[], env: NodeJS.ProcessEnv = {}): Run | undefined {
   const [command, ...rest] = argv;
   if (command === 'list') {
     const flags = flagsOnly(rest, ['--json']);
@@ -56,5 +56,17 @@ export function fastRoute(argv: readonly string[]): Run | undefined {
     if (!id || id.startsWith('-') || !flags) return undefined;
     return async (ctx) => (await import('./show.js')).showCommand(ctx, id, { figures: true, ...json(flags) });
   }
+  if (command === 'check' || command === 'desk') return questions(command, rest, env);
   return command === 'remind' ? remindStatus(rest) : undefined;
+}
+
+/**
+ * `check --questions` and `desk --questions`, each with `--json`. commander checks LIMBER_EMERGENCY_NUMBER
+ * for every `check`, so with it set the line goes to commander, which may refuse it.
+ */
+function questions(command: 'check' | 'desk', rest: readonly string[], env: NodeJS.ProcessEnv): Run | undefined {
+  const flags = flagsOnly(rest, ['--questions', '--json']);
+  if (!flags?.has('--questions') || (command === 'check' && env.LIMBER_EMERGENCY_NUMBER !== undefined)) return undefined;
+  if (command === 'desk') return async (ctx) => (await import('./desk.js')).deskCommand(ctx, { questions: true, ...json(flags) });
+  return async (ctx) => (await import('./check.js')).checkCommand(ctx, { questions: true, ...json(flags) });
 }

@@ -53,7 +53,7 @@ function langFlag(argv: readonly string[]): string | undefined {
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   try {
     setUpLanguage(io.env, langFlag(argv));
-    const fast = io.env.LIMBER_FAST === '0' ? undefined : fastRoute(argv);
+    const fast = io.env.LIMBER_FAST === '0' ? undefined : fastRoute(argv, io.env);
     if (fast) {
       await fast(commandContext(io, { color: true }));
       return ExitCode.ok;
