@@ -6,15 +6,16 @@ import { binPath, cliEnv, emptyHome, tempHome } from './helpers/cli.js';
 
 /**
  * Start-up is a feature: the Node modules limber loads on its common paths are the ones they use. Speech,
- * notifications, prompts and spinners (child_process, net, tty, crypto…) load only where a run calls them.
+ * notifications, prompts and spinners (child_process, net, tty, crypto…) load only where a run calls them,
+ * and output to a file or a pipe builds no Node stream.
  */
-const heavy = ['child_process', 'crypto', 'net', 'tty', 'dgram', 'readline'];
+const heavy = ['child_process', 'crypto', 'net', 'tty', 'dgram', 'readline', 'stream'];
 
 function loadedModules(args: string[], home: string): string[] {
   const out = join(emptyHome(), 'modules.txt');
   const hook = join(emptyHome(), 'hook.cjs');
   writeFileSync(hook, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(out)}, process.moduleLoadList.join('\\n')));`);
-  // Output to files, as to a terminal or a redirect: a pipe would load net for the stream itself.
+  // Output to files, as to a redirect.
   const stdout = openSync(join(emptyHome(), 'stdout.txt'), 'w');
   const stderrPath = join(emptyHome(), 'stderr.txt');
   const stderr = openSync(stderrPath, 'w');

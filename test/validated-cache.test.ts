@@ -7,7 +7,11 @@ import { answersFile, calmQuickAnswers, emptyHome, runCli, tempHome } from './he
 /** A validator that counts its calls and returns what it is given. */
 function counting<T>(result: T) {
   const calls = { count: 0 };
-  return { calls, validate: async () => (calls.count++, result) };
+  const validate = async () => {
+    calls.count++;
+    return result;
+  };
+  return { calls, validate };
 }
 
 describe('user files are validated once per change', () => {

@@ -1,8 +1,9 @@
 import { t } from '../core/i18n/translate.js';
 import { stylesFor } from '../shell/color.js';
 import { ExitCode, isLimberError } from '../shell/errors.js';
-import { type Io, processIo } from '../shell/io.js';
+import type { Io } from '../shell/io.js';
 import { setUpLanguage } from '../shell/language.js';
+import { processIo } from '../shell/process-io.js';
 import { commandContext } from './context.js';
 import { fastRoute } from './fast-path.js';
 

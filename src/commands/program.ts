@@ -2,6 +2,7 @@ import { Argument, Command, Option } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
 import { areas, positions } from '../core/catalog/vocabulary.js';
 import { t } from '../core/i18n/translate.js';
+import { colorEnabled } from '../shell/color.js';
 import type { Io } from '../shell/io.js';
 import { commandContext, defaultChartRoutine, defaultHistoryDays, type Globals, maxHistoryDays } from './context.js';
 import { examples, rootHelp } from './help.js';
@@ -25,6 +26,11 @@ function rootCommand(io: Io): Command {
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
+      // Asked of io, not of process.stdout: building Node's stream for a redirect would cost more than the help.
+      getOutHelpWidth: () => (io.stdout.isTTY && io.stdout.columns) || 80,
+      getErrHelpWidth: () => (io.stderr.isTTY && io.stderr.columns) || 80,
+      getOutHasColors: () => colorEnabled(io.stdout, io.env),
+      getErrHasColors: () => colorEnabled(io.stderr, io.env),
       outputError: (s, write) => write(translateCommanderError(s)),
     })
     .showHelpAfterError(t('(add --help for usage and examples)'))

@@ -1,0 +1,74 @@
+import { fstatSync, writeSync } from 'node:fs';
+import type { OutStream } from './io.js';
+
+/** The few calls the direct writer makes, injected so tests can make a write fail part-way. */
+export interface Descriptor {
+  fd: number;
+  write(fd: number, bytes: Uint8Array, offset: number): number;
+}
+
+/** Node's own stream for the descriptor, which takes bytes as well as text. */
+type NodeStream = OutStream & { write(chunk: string | Uint8Array): boolean };
+
+const realDescriptor = (fd: number): Descriptor => ({ fd, write: (at, bytes, offset) => writeSync(at, bytes, offset) });
+
+/**
+ * Whether bytes can go straight to this descriptor: a file, a pipe or (on Linux, major 1) /dev/null. A
+ * terminal, a socket or anything unknown gets Node's own stream, which knows its width and its quirks.
+ */
+export function writesDirectly(fd: number, platform: NodeJS.Platform = process.platform): boolean {
+  if (platform === 'win32') return false;
+  try {
+    const stat = fstatSync(fd);
+    if (stat.isFile() || stat.isFIFO()) return true;
+    // rdev's major number: 1 holds Linux's memory devices (/dev/null, /dev/zero, /dev/full), never a terminal.
+    return platform === 'linux' && stat.isCharacterDevice() && (stat.rdev >> 8) % 4096 === 1;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A non-terminal stdout or stderr written with blocking writes. Building `process.stdout` loads Node's
+ * stream machinery (and `net` for a pipe), about a twentieth of a bare start, for output limber writes
+ * synchronously anyway. A closed reader (EPIPE) calls `onClosed` on the next tick, as the stream's error
+ * event would, and later writes are dropped; any other failure, a full non-blocking pipe (EAGAIN) among them,
+ * hands this write and every later one to Node's stream, so nothing is lost or reordered.
+ */
+export class DirectOutput implements OutStream {
+  readonly isTTY = false;
+  private stream?: NodeStream;
+  private closed = false;
+
+  constructor(
+    private readonly descriptor: Descriptor,
+    private readonly openStream: () => NodeStream,
+    private readonly onClosed: () => void,
+  ) {}
+
+  write(chunk: string): boolean {
+    if (this.stream) return this.stream.write(chunk);
+    if (this.closed) return true;
+    const bytes = Buffer.from(chunk, 'utf8');
+    let offset = 0;
+    while (offset < bytes.length) {
+      try {
+        offset += this.descriptor.write(this.descriptor.fd, bytes, offset);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'EPIPE') {
+          this.closed = true;
+          process.nextTick(this.onClosed);
+          return true;
+        }
+        this.stream = this.openStream();
+        return this.stream.write(bytes.subarray(offset));
+      }
+    }
+    return true;
+  }
+}
+
+/** stdout or stderr: direct where `writesDirectly` says so, else Node's stream, built only when first used. */
+export function outputFor(fd: 1 | 2, openStream: () => NodeStream, onClosed: () => void): OutStream {
+  return writesDirectly(fd) ? new DirectOutput(realDescriptor(fd), openStream, onClosed) : openStream();
+}

@@ -1,0 +1,37 @@
+import type { Io } from './io.js';
+import { outputFor } from './output.js';
+
+/**
+ * The real process. stdout and stderr to a file or a pipe are written directly (see output.ts); Node's
+ * streams are built only for a terminal or when a direct write cannot go on.
+ */
+export function processIo(): Io {
+  const closedHandlers = new Set<() => void>();
+  // A closed reader of stdout (`limber list | head`) ends limber quietly unless a session wants to know.
+  const outputClosed = () => {
+    if (closedHandlers.size === 0) process.exit(0);
+    for (const handler of closedHandlers) handler();
+  };
+  const stdout = () => {
+    process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+      outputClosed();
+    });
+    return process.stdout;
+  };
+  // A terminal that has gone (SIGHUP) makes writes to stderr fail; that must not turn into a crash.
+  const stderr = () => process.stderr.on('error', () => {});
+  return {
+    onOutputClosed(handler) {
+      closedHandlers.add(handler);
+      return () => closedHandlers.delete(handler);
+    },
+    stdout: outputFor(1, stdout, outputClosed),
+    stderr: outputFor(2, stderr, () => {}),
+    // Touching process.stdin sets it up (loading tty or net); most commands never read it.
+    get stdin() {
+      return process.stdin;
+    },
+    env: process.env,
+  };
+}
