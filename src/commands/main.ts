@@ -60,7 +60,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       return ExitCode.ok;
     }
     const { buildProgram } = await import('./program.js');
-    await buildProgram(io).parseAsync([...argv], { from: 'user' });
+    await buildProgram(io, argv).parseAsync([...argv], { from: 'user' });
     return ExitCode.ok;
   } catch (error) {
     // The error may come from parsing itself, so read the colour flag from the arguments.

@@ -125,15 +125,26 @@ function addRecordCommands(program: Command, context: ContextFor): void {
     .action(async (shell: string | undefined, options) => (await import('./completion.js')).completionCommand(context(), shell, options, program));
 }
 
-/** The whole command line: global options, then each command loading its own bundle only when it runs. */
-export function buildProgram(io: Io): Command {
+/** Each group of commands with the names it adds, so a line that names one command builds only its group. */
+const groups: readonly (readonly [names: readonly string[], add: (program: Command, context: ContextFor) => void])[] = [
+  [['list', 'show'], addCatalogCommands],
+  [['check', 'profile'], addSafetyCommands],
+  [['run', 'break'], addSessionCommands],
+  [['desk'], addDeskCommand],
+  [['remind'], addRemindCommand],
+  [['history', 'chart', 'completion'], addRecordCommands],
+];
+
+/**
+ * The command line: global options, then each command loading its own bundle only when it runs. A line that
+ * starts with a command's name gets only that command's group (commander parses, helps and errs the same,
+ * and a dozen commands are not built for nothing); any other line, and `completion`, which lists every
+ * command, gets them all.
+ */
+export function buildProgram(io: Io, argv: readonly string[] = []): Command {
   const program = rootCommand(io);
   const context: ContextFor = () => commandContext(io, program.opts<Globals>());
-  addCatalogCommands(program, context);
-  addSafetyCommands(program, context);
-  addSessionCommands(program, context);
-  addDeskCommand(program, context);
-  addRemindCommand(program, context);
-  addRecordCommands(program, context);
+  const named = argv[0] === 'completion' ? undefined : groups.find(([names]) => names.includes(argv[0] ?? ''));
+  for (const [, add] of named ? [named] : groups) add(program, context);
   return program;
 }
