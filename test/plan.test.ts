@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { planSession, planTechnique, readySeconds } from '../src/core/session/plan.js';
+import type { Technique } from '../src/core/catalog/model.js';
+import { planSession, planTechnique, readySeconds, sessionSeconds, techniqueSeconds } from '../src/core/session/plan.js';
 import { builtIn, technique } from './helpers/catalog.js';
 
 describe('planTechnique', () => {
@@ -30,6 +31,32 @@ describe('planTechnique', () => {
     ['foam-roll-upper-back', false, 5 + 12 + 2 * (32 + 20) + 10],
   ])('%s (gentle %s) lasts %i s', (id, gentle, seconds) => {
     expect(planTechnique(technique(id), gentle).durationSeconds).toBe(seconds);
+    expect(techniqueSeconds(technique(id), gentle)).toBe(seconds);
+  });
+
+  const cat = technique('cat-cow');
+  const twist = technique('chair-twist');
+  const cases: [string, Technique, boolean][] = [
+    ...builtIn().techniques.flatMap((t): [string, Technique, boolean][] => [
+      [t.id, t, false],
+      [`${t.id} gentle`, t, true],
+    ]),
+    ['one set, no rest', { ...cat, movement: { ...cat.movement, sets: 1, restSeconds: 15 } }, false],
+    ['rests of nothing', { ...cat, movement: { ...cat.movement, restSeconds: 0 } }, false],
+    ['sides with no switch time', { ...twist, movement: { ...twist.movement, switchSeconds: 0, sets: 3, restSeconds: 7 } }, false],
+    ['no setup', { ...twist, setup: [] }, false],
+  ];
+  it.each(cases)("techniqueSeconds counts what the plan's timeline adds up to: %s", (_name, t, gentle) => {
+    expect(techniqueSeconds(t, gentle)).toBe(planTechnique(t, gentle).durationSeconds);
+  });
+
+  it("sessionSeconds is a whole session's timeline, every routine and the gentle variants included", () => {
+    const catalog = builtIn();
+    for (const routine of catalog.routines) {
+      const items = routine.techniques.map((id, i) => ({ technique: technique(id), gentle: i % 2 === 1 }));
+      expect(sessionSeconds(items)).toBe(planSession(items).durationSeconds);
+    }
+    expect(sessionSeconds([])).toBe(0);
   });
 
   it('counts sets, reps and sides on each cue', () => {

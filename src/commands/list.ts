@@ -1,7 +1,7 @@
 import { filterTechniques, isDeskFriendly, routineTechniques, type TechniqueFilter } from '../core/catalog/filter.js';
 import type { Routine, Technique } from '../core/catalog/model.js';
 import { t } from '../core/i18n/translate.js';
-import { planSession, techniqueSeconds } from '../core/session/plan.js';
+import { sessionSeconds, techniqueSeconds } from '../core/session/plan.js';
 import { loadCatalog } from '../shell/catalog-source.js';
 import { type CommandContext, writeJson, writeLine } from '../shell/context.js';
 import { catalogTable } from '../view/list.js';
@@ -39,7 +39,7 @@ export async function listCommand(ctx: CommandContext, options: ListOptions): Pr
   const filtered = options.area !== undefined || options.position !== undefined || options.equipment !== undefined || options.desk;
   const routines = catalog.routines.map((r) => {
     const members = routineTechniques(catalog, r);
-    return { routine: r, durationSeconds: planSession(members.map((technique) => ({ technique }))).durationSeconds };
+    return { routine: r, durationSeconds: sessionSeconds(members.map((technique) => ({ technique }))) };
   });
 
   if (options.json) return writeJson(ctx.io, listJson(techniques, routines));

@@ -141,5 +141,22 @@ export function planTechnique(technique: Technique, gentle = false): Plan {
   return planSession([{ technique, gentle }]);
 }
 
-/** Whole seconds a technique takes, as planned. */
-export const techniqueSeconds = (technique: Technique, gentle = false): number => planTechnique(technique, gentle).durationSeconds;
+const sum = (values: readonly number[]): number => values.reduce((total, value) => total + value, 0);
+
+/**
+ * Whole seconds a technique takes, as planned: the sum of its plan's cues (a test holds the two equal for
+ * every technique), counted without building them, because `limber list` times every technique and routine.
+ */
+export function techniqueSeconds(technique: Technique, gentle = false): number {
+  const { setup, movement } = effectiveTechnique(technique, gentle);
+  const sides = movement.sides === 'left-right' ? 2 : 1;
+  const phases = sum(
+    movement.phases.map((phase) => (phase.type === 'hold' ? phase.seconds : phase.count * sum(phase.steps.map((step) => step.seconds)))),
+  );
+  const perSet = sides * phases + (sides - 1) * Math.max(0, movement.switchSeconds);
+  const rests = Math.max(0, movement.sets - 1) * Math.max(0, movement.restSeconds);
+  return readySeconds + sum(setup.map((step) => step.seconds)) + Math.max(0, movement.sets) * perSet + rests;
+}
+
+/** Whole seconds a session of these techniques takes: the sum of theirs (the closing cue takes none). */
+export const sessionSeconds = (items: readonly PlanItem[]): number => sum(items.map((item) => techniqueSeconds(item.technique, item.gentle)));
