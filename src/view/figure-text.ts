@@ -8,20 +8,24 @@ import { terminalSafe, wrapText } from './text.js';
 type Dots = boolean[][];
 
 /**
- * The columns for an x: cells split at the grid's centre line, so a mirrored pose lands on exactly the
+ * Marks the dot for (x, y). Columns split at the grid's centre line, so a mirrored pose lands on exactly the
  * mirrored cells (plain rounding breaks ties the same way on both sides); a point on the centre line itself
- * marks the two cells beside it.
+ * marks the two cells beside it. No arrays are made here: a chart plots tens of thousands of points.
  */
-function columns(x: number, size: number): number[] {
-  const d = Math.round((x - (size - 1) / 2) * 1e9) / 1e9;
-  if (d === 0) return [size / 2 - 1, size / 2];
-  return [d > 0 ? size / 2 + Math.floor(d) : size / 2 - 1 - Math.floor(-d)];
-}
-
 function plot(dots: Dots, x: number, y: number): void {
   const size = dots.length;
   const row = Math.round(y);
-  for (const col of columns(x, size)) if (row >= 0 && row < size && col >= 0 && col < size) dots[row]![col] = true;
+  if (row < 0 || row >= size) return;
+  const line = dots[row]!;
+  const half = size / 2;
+  const d = Math.round((x - (size - 1) / 2) * 1e9) / 1e9;
+  if (d === 0) {
+    line[half - 1] = true;
+    line[half] = true;
+    return;
+  }
+  const col = d > 0 ? half + Math.floor(d) : half - 1 - Math.floor(-d);
+  if (col >= 0 && col < size) line[col] = true;
 }
 
 /** Rasterises the shapes (in a 100 × 100 box) onto a size × size grid of dots. */
