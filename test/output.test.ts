@@ -33,26 +33,58 @@ describe('direct output: blocking writes to a file or a pipe', () => {
   it('writes every byte, going on after short writes, even inside a multi-byte character', () => {
     const fd = scripted([1, 2, 3]);
     const stream = streamSpy();
-    new DirectOutput(fd.descriptor, stream.open, () => {}).write('grüß dich ✓\n');
+    new DirectOutput(
+      fd.descriptor,
+      stream.open,
+      () => {},
+      () => {},
+    ).write('grüß dich ✓\n');
     expect(fd.text()).toBe('grüß dich ✓\n');
     expect(stream.opened()).toBe(false);
   });
 
-  it.each(['EAGAIN', 'ENOSPC', 'EIO'])('%s hands the rest of this write and every later one to Node’s stream, in order', (code) => {
-    const fd = scripted([3, code]);
+  it('a full non-blocking pipe (EAGAIN) hands the rest of this write and every later one to Node’s stream, in order', () => {
+    const fd = scripted([3, 'EAGAIN']);
     const stream = streamSpy();
-    const out = new DirectOutput(fd.descriptor, stream.open, () => {});
+    const out = new DirectOutput(
+      fd.descriptor,
+      stream.open,
+      () => {},
+      () => {},
+    );
     out.write('grüß dich\n');
     out.write('second\n');
     expect(fd.bytes()).toHaveLength(3);
     expect(Buffer.concat([fd.bytes(), stream.bytes()]).toString('utf8')).toBe('grüß dich\nsecond\n');
   });
 
+  it.each(['ENOSPC', 'EIO'])('%s goes to onFailure once; later writes are dropped', (code) => {
+    const fd = scripted([2, code]);
+    const stream = streamSpy();
+    const failures: unknown[] = [];
+    const out = new DirectOutput(
+      fd.descriptor,
+      stream.open,
+      () => {},
+      (error) => failures.push(error),
+    );
+    out.write('hello\n');
+    out.write('more\n');
+    expect(failures).toEqual([expect.objectContaining({ code })]);
+    expect(fd.text()).toBe('he');
+    expect(stream.opened()).toBe(false);
+  });
+
   it('a closed reader (EPIPE) is reported once, on the next tick, and later writes are dropped', async () => {
     const fd = scripted(['EPIPE']);
     const stream = streamSpy();
     let closed = 0;
-    const out = new DirectOutput(fd.descriptor, stream.open, () => closed++);
+    const out = new DirectOutput(
+      fd.descriptor,
+      stream.open,
+      () => closed++,
+      () => {},
+    );
     expect(out.write('one\n')).toBe(true);
     expect(closed).toBe(0);
     await new Promise((resolve) => process.nextTick(resolve));
@@ -88,5 +120,15 @@ describe('direct output: blocking writes to a file or a pipe', () => {
     expect(filed.status).toBe(0);
     expect(JSON.parse(piped.stdout.toString()).techniques.length).toBeGreaterThan(5);
     expect(readFileSync(path)).toEqual(piped.stdout);
+  });
+
+  it.runIf(process.platform === 'linux')('a full disk on stdout is one clear line and exit 1, not a stack trace', () => {
+    const full = openSync('/dev/full', 'w');
+    const result = spawnSync(process.execPath, [binPath, 'list'], { env: cliEnv({ LIMBER_HOME: tempHome() }), stdio: ['ignore', full, 'pipe'] });
+    closeSync(full);
+    expect(result.status).toBe(1);
+    expect(result.stderr.toString()).toMatch(
+      /^limber: cannot write the output \(the disk is full\)\. Free some space, or send the output somewhere else\.\n$/,
+    );
   });
 });

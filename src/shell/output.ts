@@ -32,8 +32,9 @@ export function writesDirectly(fd: number, platform: NodeJS.Platform = process.p
  * A non-terminal stdout or stderr written with blocking writes. Building `process.stdout` loads Node's
  * stream machinery (and `net` for a pipe), about a twentieth of a bare start, for output limber writes
  * synchronously anyway. A closed reader (EPIPE) calls `onClosed` on the next tick, as the stream's error
- * event would, and later writes are dropped; any other failure, a full non-blocking pipe (EAGAIN) among them,
- * hands this write and every later one to Node's stream, so nothing is lost or reordered.
+ * event would, and later writes are dropped. A full non-blocking pipe (EAGAIN) hands this write and every
+ * later one to Node's stream, so nothing is lost or reordered. Any other failure (a full disk) ends writing
+ * and goes to `onFailure`, which for stdout throws a typed error: one clear line, not a stack trace.
  */
 export class DirectOutput implements OutStream {
   readonly isTTY = false;
@@ -44,6 +45,7 @@ export class DirectOutput implements OutStream {
     private readonly descriptor: Descriptor,
     private readonly openStream: () => NodeStream,
     private readonly onClosed: () => void,
+    private readonly onFailure: (error: unknown) => void,
   ) {}
 
   write(chunk: string): boolean {
@@ -60,6 +62,11 @@ export class DirectOutput implements OutStream {
           process.nextTick(this.onClosed);
           return true;
         }
+        if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') {
+          this.closed = true;
+          this.onFailure(error);
+          return true;
+        }
         this.stream = this.openStream();
         return this.stream.write(bytes.subarray(offset));
       }
@@ -69,6 +76,6 @@ export class DirectOutput implements OutStream {
 }
 
 /** stdout or stderr: direct where `writesDirectly` says so, else Node's stream, built only when first used. */
-export function outputFor(fd: 1 | 2, openStream: () => NodeStream, onClosed: () => void): OutStream {
-  return writesDirectly(fd) ? new DirectOutput(realDescriptor(fd), openStream, onClosed) : openStream();
+export function outputFor(fd: 1 | 2, openStream: () => NodeStream, onClosed: () => void, onFailure: (error: unknown) => void): OutStream {
+  return writesDirectly(fd) ? new DirectOutput(realDescriptor(fd), openStream, onClosed, onFailure) : openStream();
 }

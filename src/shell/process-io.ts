@@ -1,3 +1,6 @@
+import { t } from '../core/i18n/translate.js';
+import { errnoWords } from './errno.js';
+import { ExitCode, LimberError } from './errors.js';
 import type { Io } from './io.js';
 import { outputFor } from './output.js';
 
@@ -26,8 +29,18 @@ export function processIo(): Io {
       closedHandlers.add(handler);
       return () => closedHandlers.delete(handler);
     },
-    stdout: outputFor(1, stdout, outputClosed),
-    stderr: outputFor(2, stderr, () => {}),
+    stdout: outputFor(1, stdout, outputClosed, (error) => {
+      throw new LimberError(
+        t('cannot write the output ({reason}). Free some space, or send the output somewhere else.', { reason: errnoWords(error) }),
+        ExitCode.failure,
+      );
+    }),
+    stderr: outputFor(
+      2,
+      stderr,
+      () => {},
+      () => {},
+    ),
     // Touching process.stdin sets it up (loading tty or net); most commands never read it.
     get stdin() {
       return process.stdin;
