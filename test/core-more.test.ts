@@ -351,6 +351,7 @@ describe('a saved profile, checked without zod', async () => {
 
 describe('the history summary, folded', async () => {
   const { emptySummary, foldRecords } = await import('../src/core/history/summary.js');
+  const { dayNumber, latestDate } = await import('../src/core/history/day-table.js');
   const at = (minute: number) => new Date(Date.UTC(2026, 10, 24, 10, minute)).toISOString();
   const date = '2026-11-24';
 
@@ -368,10 +369,10 @@ describe('the history summary, folded', async () => {
       { type: 'desk', at: at(11), fixes: ['glare', 'mouse-close'] },
       { type: 'desk', at: at(10), fixes: ['glare'] },
     ]);
-    const localDay = Object.keys(s.days)[0]!;
-    expect(Object.keys(s.days)).toHaveLength(1);
-    expect(s.days[localDay]).toEqual([2, 2]);
-    expect(s.feelings[localDay]).toEqual([1, 2, 1]);
+    const localDay = latestDate(s.days)!;
+    expect(s.days.days).toHaveLength(1);
+    expect(s.days.counts).toEqual([2, 2]);
+    expect(s.feelings).toEqual({ width: 3, days: [dayNumber(localDay)], counts: [1, 2, 1] });
     expect(s.recentFeelings).toEqual(['better', 'same', 'same', 'worse']);
     expect(s.worseAt).toEqual([at(6)]);
     expect(s.lastCheck).toEqual({ at: at(8), level: 'caution' });
@@ -392,17 +393,17 @@ describe('the history summary, folded', async () => {
     expect(s.worseAt[0]).toBe(records[30]!.at);
     expect(s.recentFeelings).toHaveLength(5);
     expect(emptySummary()).toEqual({
-      version: 3,
+      version: 4,
       offset: 0,
       lines: 0,
       head: '',
-      days: {},
-      feelings: {},
+      days: { width: 2, days: [], counts: [] },
+      feelings: { width: 3, days: [], counts: [] },
       recentFeelings: [],
       worseAt: [],
       lastCheck: null,
       lastDesk: null,
-      reminders: {},
+      reminders: { width: 4, days: [], counts: [] },
       damagedLines: [],
       streak: null,
     });
@@ -438,12 +439,13 @@ describe('the history summary, folded', async () => {
       '2025-12-31',
     ]);
     const summary = foldRecords(emptySummary(), ['2026-01-01', '2026-01-05', '2026-01-10'].map(ended));
-    summary.feelings['2026-01-04'] = [1, 0, 0];
-    summary.reminders['2026-01-11'] = [1, 0, 0, 0];
+    summary.feelings = { width: 3, days: [dayNumber('2026-01-04')], counts: [1, 0, 0] };
+    summary.reminders = { width: 4, days: [dayNumber('2026-01-11')], counts: [1, 0, 0, 0] };
     pruneSummary(summary, 6);
-    expect(Object.keys(summary.days)).toEqual(['2026-01-05', '2026-01-10']);
-    expect(summary.feelings).toEqual({});
-    expect(Object.keys(summary.reminders)).toEqual(['2026-01-11']);
+    expect(summary.days).toEqual({ width: 2, days: [dayNumber('2026-01-05'), dayNumber('2026-01-10')], counts: [1, 1, 1, 1] });
+    expect(summary.feelings).toEqual({ width: 3, days: [], counts: [] });
+    expect(latestDate(summary.reminders)).toBe('2026-01-11');
+    expect(summary.reminders.days).toHaveLength(1);
     pruneSummary(emptySummary(), 6);
   });
 });

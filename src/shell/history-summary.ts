@@ -1,5 +1,6 @@
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
+import { isDayTable } from '../core/history/day-table.js';
 import { historyRecords } from '../core/history/records.js';
 import { emptySummary, foldRecords, type HistorySummary, maxHistoryDays, pruneSummary } from '../core/history/summary.js';
 import { writeFileAtomic } from './write-file.js';
@@ -15,13 +16,13 @@ function readSaved(path: string): HistorySummary | undefined {
   try {
     const saved = JSON.parse(readFileSync(path, 'utf8')) as HistorySummary;
     const ok =
-      saved.version === 3 &&
+      saved.version === 4 &&
       Number.isInteger(saved.offset) &&
       Number.isInteger(saved.lines) &&
       typeof saved.head === 'string' &&
-      typeof saved.days === 'object' &&
-      typeof saved.feelings === 'object' &&
-      typeof saved.reminders === 'object' &&
+      isDayTable(saved.days, 2) &&
+      isDayTable(saved.feelings, 3) &&
+      isDayTable(saved.reminders, 4) &&
       Array.isArray(saved.recentFeelings) &&
       Array.isArray(saved.worseAt) &&
       Array.isArray(saved.damagedLines) &&

@@ -1,4 +1,5 @@
 import { localDate } from '../dates.js';
+import { countsOnDay, dateOfDay, dayNumber } from './day-table.js';
 import type { Feeling, HistoryRecord } from './records.js';
 import { emptySummary, foldRecords, type HistorySummary } from './summary.js';
 
@@ -40,31 +41,31 @@ function streak(summary: HistorySummary, now: Date): number {
 }
 
 /** One entry per day of the window, oldest first, minutes to one decimal. */
-function daySeries(summary: HistorySummary, now: Date, days: number): DayStats[] {
+function daySeries(summary: HistorySummary, today: number, days: number): DayStats[] {
   const series: DayStats[] = [];
-  for (let i = days - 1; i >= 0; i--) {
-    const date = localDate(addDays(now, -i));
-    const [sessions, minutes] = summary.days[date] ?? [0, 0];
-    const [reminded, taken, snoozed, skipped] = summary.reminders[date] ?? [0, 0, 0, 0];
-    series.push({ date, sessions, minutes: Math.round(minutes * 10) / 10, reminded, taken, snoozed, skipped });
+  for (let day = today - days + 1; day <= today; day++) {
+    const [sessions = 0, minutes = 0] = countsOnDay(summary.days, day) ?? [];
+    const [reminded = 0, taken = 0, snoozed = 0, skipped = 0] = countsOnDay(summary.reminders, day) ?? [];
+    series.push({ date: dateOfDay(day), sessions, minutes: Math.round(minutes * 10) / 10, reminded, taken, snoozed, skipped });
   }
   return series;
 }
 
 /**
  * The numbers `limber history` shows, for the `days` days up to `now`, from a summary of the records. Only
- * the window's days are looked up, so years of history cost no more than the window.
+ * the window's days are looked up, by their numbers, so years of history cost no more than the window.
  */
 export function statsFromSummary(summary: HistorySummary, now: Date, days: number): HistoryStats {
-  const series = daySeries(summary, now, days);
+  const today = dayNumber(localDate(now));
+  const series = daySeries(summary, today, days);
   let totalSessions = 0;
   let totalMinutes = 0;
   const feelings: Record<Feeling, number> = { better: 0, same: 0, worse: 0 };
-  for (const { date } of series) {
-    const [sessions, minutes] = summary.days[date] ?? [0, 0];
+  for (let day = today - days + 1; day <= today; day++) {
+    const [sessions = 0, minutes = 0] = countsOnDay(summary.days, day) ?? [];
     totalSessions += sessions;
     totalMinutes += minutes;
-    const [better, same, worse] = summary.feelings[date] ?? [0, 0, 0];
+    const [better = 0, same = 0, worse = 0] = countsOnDay(summary.feelings, day) ?? [];
     feelings.better += better;
     feelings.same += same;
     feelings.worse += worse;

@@ -3,6 +3,7 @@
  * records, in a few kilobytes. The shell keeps it beside the file and folds in only what was appended since.
  */
 import { localDate } from '../dates.js';
+import { addOn, countsOn, type DayTable, dropBefore, emptyDayTable, latestDate } from './day-table.js';
 import type { Feeling, HistoryRecord } from './records.js';
 
 /** The longest window `limber history --days` shows (ten years); older per-day counts are not kept. */
@@ -12,23 +13,23 @@ export const maxHistoryDays = 3660;
 const worseKept = 100;
 
 export interface HistorySummary {
-  version: 3;
+  version: 4;
   /** Bytes of the file covered (always ending at a line end), and how many lines that is. */
   offset: number;
   lines: number;
   /** The file's first bytes when the summary began, so a file replaced by another is noticed. */
   head: string;
   /** Per local day: sessions ended and minutes they ran. */
-  days: Record<string, [sessions: number, minutes: number]>;
+  days: DayTable;
   /** Per local day: how the back felt afterwards, as counts of better, same, worse. */
-  feelings: Record<string, [better: number, same: number, worse: number]>;
+  feelings: DayTable;
   /** The last five answers, oldest first. */
   recentFeelings: Feeling[];
   /** Times of the most recent "worse" answers, oldest first. */
   worseAt: string[];
   lastCheck: { at: string; level: string } | null;
   /** Per local day, from the reminder loop: reminders, breaks taken (time away counts), snoozes, skips. */
-  reminders: Record<string, ReminderCounts>;
+  reminders: DayTable;
   /** The last desk set-up check, and how many changes it suggested. */
   lastDesk: { at: string; fixes: number } | null;
   /** 1-based numbers of lines that could not be read. */
@@ -38,16 +39,16 @@ export interface HistorySummary {
 }
 
 export const emptySummary = (head = ''): HistorySummary => ({
-  version: 3,
+  version: 4,
   offset: 0,
   lines: 0,
   head,
-  days: {},
-  feelings: {},
+  days: emptyDayTable(2),
+  feelings: emptyDayTable(3),
   recentFeelings: [],
   worseAt: [],
   lastCheck: null,
-  reminders: {},
+  reminders: emptyDayTable(4),
   lastDesk: null,
   damagedLines: [],
   streak: null,
@@ -78,7 +79,7 @@ function extendStreak(summary: HistorySummary, date: string): void {
     return;
   }
   let days = 0;
-  for (let day = streak.last; summary.days[day]; day = shiftDate(day, -1)) days++;
+  for (let day = streak.last; countsOn(summary.days, day); day = shiftDate(day, -1)) days++;
   streak.days = days;
 }
 
@@ -87,17 +88,17 @@ function extendStreak(summary: HistorySummary, date: string): void {
  * reaches them, and a summary of decades stays as small as one of a decade.
  */
 export function pruneSummary(summary: HistorySummary, keepDays: number): void {
-  const latest = Object.keys(summary.days).concat(Object.keys(summary.reminders), Object.keys(summary.feelings)).sort().at(-1);
+  const tables = [summary.days, summary.feelings, summary.reminders];
+  const latest = tables
+    .map((table) => latestDate(table) ?? '')
+    .sort()
+    .at(-1);
   if (!latest) return;
   const cutoff = shiftDate(latest, -keepDays);
-  for (const table of [summary.days, summary.feelings, summary.reminders]) {
-    for (const date of Object.keys(table)) if (date < cutoff) delete table[date];
-  }
+  for (const table of tables) dropBefore(table, cutoff);
 }
 
-type ReminderCounts = [reminded: number, taken: number, snoozed: number, skipped: number];
-
-/** Which count a reminder event adds to: a break that ran, or time away from the keyboard, is a break taken. */
+/** Which count (reminded, taken, snoozed, skipped) a reminder event adds to: a break that ran, or time away from the keyboard, is a break taken. */
 function reminderSlot(record: Extract<HistoryRecord, { type: 'remind' }>): number {
   if (record.event === 'reminder') return 0;
   if (record.event === 'idle') return 1;
@@ -108,23 +109,21 @@ function reminderSlot(record: Extract<HistoryRecord, { type: 'remind' }>): numbe
 /** Adds one record, on its local `date`, to the summary (in place: years of records fold without copies). */
 function foldRecord(summary: HistorySummary, record: HistoryRecord, date: string): void {
   if (record.type === 'session-end') {
-    const [sessions, minutes] = summary.days[date] ?? [0, 0];
-    summary.days[date] = [sessions + 1, minutes + record.elapsedSeconds / 60];
+    addOn(summary.days, date, [1, record.elapsedSeconds / 60]);
     extendStreak(summary, date);
   } else if (record.type === 'remind') {
     const slot = reminderSlot(record);
     if (slot < 0) return;
-    const counts: ReminderCounts = summary.reminders[date] ?? [0, 0, 0, 0];
-    counts[slot]!++;
-    summary.reminders[date] = counts;
+    const amounts = [0, 0, 0, 0];
+    amounts[slot] = 1;
+    addOn(summary.reminders, date, amounts);
   } else if (record.type === 'desk') {
     if (!summary.lastDesk || record.at > summary.lastDesk.at) summary.lastDesk = { at: record.at, fixes: record.fixes.length };
   } else if (record.type === 'screen' && record.screen === 'full') {
     if (!summary.lastCheck || record.at > summary.lastCheck.at) summary.lastCheck = { at: record.at, level: record.level };
   } else if (record.type === 'feeling') {
-    const [better, same, worse] = summary.feelings[date] ?? [0, 0, 0];
     const add = (feeling: Feeling) => (record.feeling === feeling ? 1 : 0);
-    summary.feelings[date] = [better + add('better'), same + add('same'), worse + add('worse')];
+    addOn(summary.feelings, date, [add('better'), add('same'), add('worse')]);
     summary.recentFeelings.push(record.feeling);
     if (summary.recentFeelings.length > 5) summary.recentFeelings.shift();
     if (record.feeling === 'worse') {
