@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fastRoute } from '../src/commands/fast-path.js';
-import { runCli, tempHome } from './helpers/cli.js';
+import { answersFile, calmQuickAnswers, runCli, tempHome } from './helpers/cli.js';
+
+const answers = answersFile(calmQuickAnswers);
 
 const taken = [
   ['list'],
@@ -18,6 +20,9 @@ const taken = [
   ['check', '--json', '--questions'],
   ['desk', '--questions'],
   ['desk', '--questions', '--json'],
+  ['break'],
+  ['break', '--dry-run'],
+  ['break', '--answers', '/nonexistent/answers.json'],
   ['remind', '--status'],
   ['remind', '--status', '--format', 'tmux'],
   ['remind', '--status', '--format', 'json'],
@@ -50,7 +55,6 @@ const leftToCommander = [
   ['remind', '--status', '--json'],
   ['--no-color', 'list'],
   ['--catalog', 'x.json', 'list'],
-  ['break'],
 ];
 
 describe('the fast path: the commonest command lines without commander', () => {
@@ -69,6 +73,20 @@ describe('the fast path: the commonest command lines without commander', () => {
     expect(fast.code).toBe(slow.code);
     expect(fast.stdout).toBe(slow.stdout);
     expect(fast.stderr).toBe(slow.stderr);
+  });
+
+  // A break picks its techniques at random, so only what does not depend on the pick is compared.
+  it.each([
+    ['break', '--dry-run', '--answers', answers],
+    ['break', '--dry-run', '--minutes', '5', '--no-bell', '--answers', answers, '--json'],
+  ])("%j is taken, and ends and reports as commander's way does", (...argv) => {
+    expect(fastRoute(argv)).toBeTypeOf('function');
+    // Each way in a home of its own: the first session in a home shows the welcome.
+    const fast = runCli(argv, { env: { LIMBER_HOME: tempHome(), NO_COLOR: '1' } });
+    const slow = runCli(argv, { env: { LIMBER_HOME: tempHome(), NO_COLOR: '1', LIMBER_FAST: '0' } });
+    expect([fast.code, fast.stderr.replaceAll(/\/tmp\/[\w-]+/g, 'HOME')]).toEqual([slow.code, slow.stderr.replaceAll(/\/tmp\/[\w-]+/g, 'HOME')]);
+    expect(fast.code).toBe(0);
+    expect(fast.stdout.split('\n').length).toBeGreaterThan(10);
   });
 
   it('an unknown id on the fast path is the same usage error (exit 2) with its suggestion', () => {

@@ -6,6 +6,7 @@
  */
 import type { CommandContext } from '../shell/context.js';
 import { defaultChartRoutine, defaultHistoryDays, maxHistoryDays } from './context.js';
+import { fastBreakOptions } from './fast-break.js';
 
 type Run = (ctx: CommandContext) => Promise<void>;
 
@@ -57,6 +58,10 @@ export function fastRoute(argv: readonly string[], env: NodeJS.ProcessEnv = {}):
     return async (ctx) => (await import('./show.js')).showCommand(ctx, id, { figures: true, ...json(flags) });
   }
   if (command === 'check' || command === 'desk') return questions(command, rest, env);
+  if (command === 'break') {
+    const options = fastBreakOptions(rest, env);
+    return options && (async (ctx) => (await import('./session/commands.js')).breakCommand(ctx, options));
+  }
   return command === 'remind' ? remindStatus(rest) : undefined;
 }
 
