@@ -11,6 +11,7 @@ import { loadCatalog } from '../shell/catalog-source.js';
 import type { CommandContext } from '../shell/context.js';
 import { ExitCode, SafetyStop, UsageError } from '../shell/errors.js';
 import { poseLibrary } from '../shell/poses.js';
+import { prerenderedFigures } from '../shell/prerendered-figures.js';
 import { readProfile } from '../shell/profile-store.js';
 import { safetyData } from '../shell/safety-data.js';
 import { writeFileAtomic } from '../shell/write-file.js';
@@ -71,7 +72,7 @@ export async function chartCommand(ctx: CommandContext, options: ChartOptions): 
   const items = personal?.items ?? techniques.map((technique) => ({ technique }));
   const chart = buildChart(title, summary, items, box, poseLibrary(catalog), personal?.note);
   const format = options.format ?? (options.out && /\.html?$/i.test(options.out) ? 'html' : 'md');
-  const text = format === 'html' ? chartHtml(chart) : chartMarkdown(chart);
+  const text = format === 'html' ? chartHtml(chart) : chartMarkdown(chart, prerenderedFigures());
   if (!options.out) {
     ctx.io.stdout.write(text);
     return;

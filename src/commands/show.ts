@@ -9,6 +9,7 @@ import { loadConfig } from '../shell/config-source.js';
 import { type CommandContext, writeJson } from '../shell/context.js';
 import { isPlainRequested } from '../shell/player.js';
 import { figureCharset, poseLibrary } from '../shell/poses.js';
+import { prerenderedFigures } from '../shell/prerendered-figures.js';
 import { figuresSideBySide } from '../view/figure-text.js';
 import { techniqueText } from '../view/show.js';
 import { terminalSafe as clean, clockTime } from '../view/text.js';
@@ -37,7 +38,7 @@ function showTechnique(ctx: CommandContext, technique: Technique, poses: PoseLib
   }
   const lines = techniqueText(technique, ctx.styles.out);
   if (figures && keyPoses.length > 0) {
-    const drawn = figuresSideBySide(keyPoses, figureCharset(ctx.io.env), Math.min(100, ctx.io.stdout.columns || 80) - 2);
+    const drawn = figuresSideBySide(keyPoses, figureCharset(ctx.io.env), Math.min(100, ctx.io.stdout.columns || 80) - 2, prerenderedFigures());
     lines.splice(2, 0, '', ...drawn.map((line) => `  ${ctx.styles.out.cyan(line)}`));
   }
   ctx.io.stdout.write(`${lines.join('\n')}\n`);

@@ -2,7 +2,7 @@ import type { Chart } from '../core/chart/model.js';
 import { currentLanguage, t } from '../core/i18n/translate.js';
 import { disclaimer } from '../core/wording.js';
 import { figureSvg } from './figure-svg.js';
-import { figuresSideBySide } from './figure-text.js';
+import { figuresSideBySide, type PrerenderedFigures } from './figure-text.js';
 import { clockTime, terminalSafe } from './text.js';
 
 /** Every catalog string goes through here before it is placed in HTML: control characters out, then escaped. */
@@ -15,7 +15,7 @@ const escapeMarkdown = (text: string): string =>
     .replace(/&/g, '&amp;')
     .replace(/([\\`*_[\]|<>])/g, '\\$1');
 
-export function chartMarkdown(chart: Chart): string {
+export function chartMarkdown(chart: Chart, prerendered?: PrerenderedFigures): string {
   const lines = [
     `# ${escapeMarkdown(chart.title)}`,
     '',
@@ -38,7 +38,7 @@ export function chartMarkdown(chart: Chart): string {
     );
     // A backtick in a pose's name must not close the code block.
     if (technique.figures.length)
-      lines.push('```text', ...figuresSideBySide(technique.figures, 'braille', 80).map((line) => line.replaceAll('`', "'")), '```', '');
+      lines.push('```text', ...figuresSideBySide(technique.figures, 'braille', 80, prerendered).map((line) => line.replaceAll('`', "'")), '```', '');
     lines.push(`**${t('Set up')}**`, '', ...technique.setup.map((s) => `- ${escapeMarkdown(s)}`), '');
     lines.push(`**${t('Move')}**`, '', ...technique.movement.map((m) => `- ${escapeMarkdown(m)}`), '');
     if (technique.cautions.length) lines.push(`**${t('Cautions')}**`, '', ...technique.cautions.map((c) => `- ${escapeMarkdown(c)}`), '');

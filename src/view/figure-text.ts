@@ -90,8 +90,19 @@ export function asciiLines(dots: Dots): string[] {
 
 export type FigureCharset = 'braille' | 'ascii';
 
-/** A pose as lines of text: Braille 16 × 8 characters, or ASCII 24 × 12. */
-export function figureLines(pose: Pose, charset: FigureCharset): string[] {
+/**
+ * Drawings made when limber is built, for every shipped pose and its mirror image, keyed by what a drawing
+ * depends on (`figureKey`): drawing fifteen figures in a cold process costs a chart a twentieth of its start.
+ */
+export type PrerenderedFigures = Readonly<Record<string, Readonly<Record<FigureCharset, readonly string[]>>>>;
+
+/** What a pose's drawing depends on: its joints, its props and its side. Names and ids do not count. */
+export const figureKey = (pose: Pose): string => JSON.stringify([pose.joints, pose.props, pose.mirrored === true]);
+
+/** A pose as lines of text: Braille 16 × 8 characters, or ASCII 24 × 12; the prerendered drawing when there is one. */
+export function figureLines(pose: Pose, charset: FigureCharset, prerendered?: PrerenderedFigures): readonly string[] {
+  const drawn = prerendered?.[figureKey(pose)]?.[charset];
+  if (drawn) return drawn;
   const { props, body } = figureShapes(pose);
   return charset === 'braille' ? brailleLines(rasterise([...props, ...body], 32)) : asciiLines(rasterise([...props, ...body], 24));
 }
@@ -116,8 +127,8 @@ export const firstInkedLine = (drawings: readonly (readonly string[])[]): number
  * Poses side by side, each with its name wrapped underneath, as many to a row as fit in `columns`: for
  * `limber show` and the Markdown chart.
  */
-export function figuresSideBySide(poses: readonly Pose[], charset: FigureCharset, columns: number): string[] {
-  const full = poses.map((pose) => figureLines(pose, charset));
+export function figuresSideBySide(poses: readonly Pose[], charset: FigureCharset, columns: number, prerendered?: PrerenderedFigures): string[] {
+  const full = poses.map((pose) => figureLines(pose, charset, prerendered));
   const top = firstInkedLine(full);
   const drawn = full.map((lines) => lines.slice(top));
   const width = Math.max(...drawn.map((lines) => Math.max(...lines.map((l) => [...l].length))));
