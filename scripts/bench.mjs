@@ -1,11 +1,12 @@
 #!/usr/bin/env node
-// Start-up budget and timing accuracy, measured (not asserted): `npm run bench [-- --runs N --quick]`.
+// Start-up budget and timing accuracy, measured (not asserted): `npm run bench [-- --runs N --quick --instructions]`.
 // 1. Median wall time and peak memory of every common command against `node -e 0`.
 // 2. Timing of real sessions from their NDJSON: worst and final `atMs - scheduledMs`, and the end against plan.
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { instructionCounts } from './bench-instructions.mjs';
 import { liveBench } from './bench-live.mjs';
 
 const args = process.argv.slice(2);
@@ -14,6 +15,9 @@ const quick = args.includes('--quick');
 const work = mkdtempSync(join(tmpdir(), 'limber-bench-'));
 const env = { ...process.env, LIMBER_HOME: work };
 delete env.FORCE_COLOR;
+// A machine-wide extra CA bundle makes every Node start parse it (400M instructions, 20 ms here): the baseline
+// would then hide what limber itself costs. A user's machine rarely sets it, so neither side pays it here.
+delete env.NODE_EXTRA_CA_CERTS;
 delete env.LIMBER_TIME_SCALE;
 
 const median = (values) => {
@@ -34,7 +38,8 @@ function sample(nodeArgs, rssFile, home) {
     env: { ...runEnv, LIMBER_BENCH_RSS_FILE: rssFile },
     stdio: 'ignore',
   });
-  return { ms, kb: Number(readFileSync(rssFile, 'utf8').trim()) };
+  const [kb, faults] = readFileSync(rssFile, 'utf8').trim().split(' ').map(Number);
+  return { ms, kb, faults };
 }
 
 const answers = join(work, 'answers.json');
@@ -69,15 +74,27 @@ const subjects = [
 const samples = subjects.map(() => []);
 const rssFile = join(work, 'rss.txt');
 for (let i = 0; i < runs; i++) for (const [j, s] of subjects.entries()) samples[j].push(sample(s.args, rssFile, s.home));
-const results = samples.map((list) => ({ ms: median(list.map((x) => x.ms)), kb: median(list.map((x) => x.kb)) }));
+// Each time ratio is the median of the rounds' ratios: a subject against the node -e 0 run of its own round.
+const results = samples.map((list) => ({
+  ms: median(list.map((x) => x.ms)),
+  ratio: median(list.map((x, round) => x.ms / samples[0][round].ms)),
+  kb: median(list.map((x) => x.kb)),
+  faults: median(list.map((x) => x.faults)),
+}));
 
-console.log(`Start-up: median of ${runs} interleaved runs each (wall time; peak RSS)`);
+console.log(`Start-up: median of ${runs} interleaved runs each (wall time; peak RSS; minor page faults)`);
 const [baseline] = results;
 subjects.forEach((s, j) => {
   const m = results[j];
-  const ratio = j === 0 ? '' : `   ratio ${(m.ms / baseline.ms).toFixed(2)} time, ${(m.kb / baseline.kb).toFixed(2)} memory`;
-  console.log(`  ${s.label.padEnd(34)} ${m.ms.toFixed(1).padStart(7)} ms  ${(m.kb / 1024).toFixed(1).padStart(6)} MiB${ratio}`);
+  const ratio =
+    j === 0
+      ? ''
+      : `   ratio ${m.ratio.toFixed(2)} time, ${(m.kb / baseline.kb).toFixed(2)} memory, ${(m.faults / baseline.faults).toFixed(2)} faults`;
+  console.log(
+    `  ${s.label.padEnd(34)} ${m.ms.toFixed(1).padStart(7)} ms  ${(m.kb / 1024).toFixed(1).padStart(6)} MiB  ${String(m.faults).padStart(5)}${ratio}`,
+  );
 });
+if (args.includes('--instructions')) instructionCounts(subjects, (s) => (s.home ? { ...env, LIMBER_HOME: s.home } : env));
 
 function sessionTiming(label, sessionArgs, scale) {
   const result = spawnSync(process.execPath, ['bin/limber.js', 'run', ...sessionArgs, '--answers', answers, '--json'], {
