@@ -94,6 +94,31 @@ describe('the history summary', () => {
     expect(statsFromSummary(summarizeHistory(dir), now, 60)).toEqual(historyStats(parseHistory(readFileSync(file, 'utf8')).records, now, 60));
   });
 
+  it('a summary of the older shape (version 3, days keyed by date) is rebuilt, not misread', () => {
+    const dir = emptyHome();
+    const file = join(dir, 'history.jsonl');
+    const all = text(generated(30));
+    writeFileSync(file, all);
+    const older = {
+      version: 3,
+      offset: Buffer.byteLength(all),
+      lines: all.split('\n').length - 1,
+      head: all.slice(0, 64),
+      days: { '2026-11-20': [99, 999] },
+      feelings: {},
+      recentFeelings: [],
+      worseAt: [],
+      lastCheck: null,
+      reminders: {},
+      lastDesk: null,
+      damagedLines: [],
+      streak: { last: '2026-11-20', days: 99 },
+    };
+    writeFileSync(join(dir, 'history.summary.json'), JSON.stringify(older));
+    expect(statsFromSummary(summarizeHistory(dir), now, 60)).toEqual(historyStats(parseHistory(readFileSync(file, 'utf8')).records, now, 60));
+    expect(JSON.parse(readFileSync(join(dir, 'history.summary.json'), 'utf8')).version).toBe(4);
+  });
+
   it('concurrent writers with a summary present: nothing lost', async () => {
     const home = tempHome();
     mkdirSync(join(home, 'data'), { recursive: true });
