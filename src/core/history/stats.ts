@@ -40,29 +40,21 @@ function streak(summary: HistorySummary, now: Date): number {
   return last === localDate(now) || last === localDate(addDays(now, -1)) ? (summary.streak?.days ?? 0) : 0;
 }
 
-/** One entry per day of the window, oldest first, minutes to one decimal. */
-function daySeries(summary: HistorySummary, today: number, days: number): DayStats[] {
-  const series: DayStats[] = [];
-  for (let day = today - days + 1; day <= today; day++) {
-    const [sessions = 0, minutes = 0] = countsOnDay(summary.days, day) ?? [];
-    const [reminded = 0, taken = 0, snoozed = 0, skipped = 0] = countsOnDay(summary.reminders, day) ?? [];
-    series.push({ date: dateOfDay(day), sessions, minutes: Math.round(minutes * 10) / 10, reminded, taken, snoozed, skipped });
-  }
-  return series;
-}
-
 /**
  * The numbers `limber history` shows, for the `days` days up to `now`, from a summary of the records. Only
  * the window's days are looked up, by their numbers, so years of history cost no more than the window.
  */
 export function statsFromSummary(summary: HistorySummary, now: Date, days: number): HistoryStats {
   const today = dayNumber(localDate(now));
-  const series = daySeries(summary, today, days);
+  const series: DayStats[] = [];
   let totalSessions = 0;
   let totalMinutes = 0;
   const feelings: Record<Feeling, number> = { better: 0, same: 0, worse: 0 };
   for (let day = today - days + 1; day <= today; day++) {
     const [sessions = 0, minutes = 0] = countsOnDay(summary.days, day) ?? [];
+    const [reminded = 0, taken = 0, snoozed = 0, skipped = 0] = countsOnDay(summary.reminders, day) ?? [];
+    // Each day's minutes to one decimal; the total from the unrounded minutes.
+    series.push({ date: dateOfDay(day), sessions, minutes: Math.round(minutes * 10) / 10, reminded, taken, snoozed, skipped });
     totalSessions += sessions;
     totalMinutes += minutes;
     const [better = 0, same = 0, worse = 0] = countsOnDay(summary.feelings, day) ?? [];

@@ -3,7 +3,7 @@
  * records, in a few kilobytes. The shell keeps it beside the file and folds in only what was appended since.
  */
 import { localDate } from '../dates.js';
-import { addOn, countsOn, type DayTable, dropBefore, emptyDayTable, latestDate } from './day-table.js';
+import { addOn, countsOn, type DayTable, dateOfDay, dayNumber, dropBefore, emptyDayTable, latestDate } from './day-table.js';
 import type { Feeling, HistoryRecord } from './records.js';
 
 /** The longest window `limber history --days` shows (ten years); older per-day counts are not kept. */
@@ -55,10 +55,7 @@ export const emptySummary = (head = ''): HistorySummary => ({
 });
 
 /** "2026-11-24" shifted by `days` ("2026-11-25" for 1), by the calendar alone. */
-export function shiftDate(date: string, days: number): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
-}
+export const shiftDate = (date: string, days: number): string => dateOfDay(dayNumber(date) + days);
 
 /**
  * The streak after a session on `date`: the same (most sessions share a day with the last), one more day, or
