@@ -30,7 +30,7 @@ export function writesDirectly(fd: number, platform: NodeJS.Platform = process.p
 
 /**
  * A non-terminal stdout or stderr written with blocking writes. Building `process.stdout` loads Node's
- * stream machinery (and `net` for a pipe), about a twentieth of a bare start, for output limber writes
+ * stream machinery (and `net` for a pipe), 12–21M instructions, for output limber writes
  * synchronously anyway. A closed reader (EPIPE) calls `onClosed` on the next tick, as the stream's error
  * event would, and later writes are dropped. A full non-blocking pipe (EAGAIN) hands this write and every
  * later one to Node's stream, so nothing is lost or reordered. Any other failure (a full disk) ends writing

@@ -1,13 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { PrerenderedFigures } from '../view/figure-text.js';
-
-declare const LIMBER_BUNDLED: boolean | undefined;
+import { distDir } from './data-dir.js';
 
 /** dist/figures.json, written by the build beside the bundles (see scripts/build.mjs). */
-const file = fileURLToPath(
-  new URL(typeof LIMBER_BUNDLED !== 'undefined' && LIMBER_BUNDLED ? './figures.json' : '../../dist/figures.json', import.meta.url),
-);
+const file = join(distDir, 'figures.json');
 
 /**
  * The drawings of the shipped poses made at build time, or undefined when there are none (a build without
