@@ -17,6 +17,7 @@ export default defineConfig({
       'test/vignettes.test.ts',
       'test/screens.test.ts',
       'test/core-*.test.ts',
+      'test/day-table.test.ts',
       'test/pose.test.ts',
       'test/i18n.test.ts',
       'test/remind-core.test.ts',

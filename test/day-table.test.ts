@@ -101,6 +101,7 @@ describe('a day table: per-day counts as two flat arrays', () => {
     [{ width: 2, days: [20454], counts: [1, 2] }, 2, true],
     [{ width: 2, days: [], counts: [] }, 2, true],
     [{ width: 3, days: [20454], counts: [1, 2] }, 3, false],
+    [{ width: 3, days: [20454], counts: [1, 2] }, 2, false],
     [{ width: 2, days: [20454], counts: [1, 2] }, 3, false],
     [{ width: 2, days: {}, counts: [] }, 2, false],
     [{ '2026-01-01': [1, 2] }, 2, false],

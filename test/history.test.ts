@@ -88,6 +88,19 @@ describe('historyStats', () => {
     expect(stats.recentFeelings).toEqual(['worse', 'worse', 'worse', 'better', 'worse']);
     expect(stats.worseLastWeek).toBe(3);
   });
+
+  it('adds up every kind of feeling in the window; "worse" counts from now back seven days, not after now', () => {
+    const records: HistoryRecord[] = [
+      feeling('2026-11-21', 'same'),
+      feeling('2026-11-22', 'same'),
+      feeling('2026-11-23', 'better'),
+      { type: 'feeling', at: now.toISOString(), session: 'now', feeling: 'worse' },
+      { type: 'feeling', at: new Date(now.getTime() + 60_000).toISOString(), session: 'later', feeling: 'worse' },
+    ];
+    const stats = historyStats(records, now, 7);
+    expect(stats.feelings).toEqual({ better: 1, same: 2, worse: 2 });
+    expect(stats.worseLastWeek).toBe(1);
+  });
 });
 
 describe('recentTechniques and sessionsTodayWith', () => {
