@@ -48,6 +48,17 @@ describe('SessionRunner deadlines', () => {
     const ticks = events.filter((e) => e.type === 'tick').map((e) => (e as { remainingMs: number }).remainingMs);
     expect(ticks.slice(0, 4)).toEqual([5000, 4000, 3000, 2000]);
   });
+
+  it('a timer that fires early adds no tick (no redraw just before a deadline), and each cue is still on time', async () => {
+    const { clock, events, cues, done, plan } = setup();
+    clock.advance(plan.durationSeconds * 1000, -2);
+    await done;
+    const ticks = events.filter((e): e is Extract<RunnerEvent, { type: 'tick' }> => e.type === 'tick');
+    const shown = ticks.map((e) => `${e.index}:${Math.ceil(e.remainingMs / 1000)}`);
+    expect(new Set(shown).size).toBe(shown.length);
+    expect(ticks.length).toBe(plan.durationSeconds);
+    expect(cues().map((e) => e.atMs - e.scheduledMs)).toEqual(plan.cues.map(() => 0));
+  });
 });
 
 describe('SessionRunner controls', () => {

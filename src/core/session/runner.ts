@@ -21,6 +21,8 @@ export class SessionRunner {
   private timer: unknown;
   private pausedAt: number | undefined;
   private pausedTotal = 0;
+  /** The cue and countdown second of the last tick. */
+  private shownTick: string | undefined;
   private finish: ((result: SessionResult) => void) | undefined;
 
   constructor(
@@ -148,10 +150,20 @@ export class SessionRunner {
       this.end('completed');
       return;
     }
-    if (this.next > 0) {
-      this.emit({ type: 'tick', index: this.currentIndex, remainingMs: this.remainingInCue(), atMs: now - this.startedAt });
-    }
+    if (this.next > 0) this.tick(now);
     this.schedule();
+  }
+
+  /**
+   * A tick when the countdown shows a new second. A timer may fire a little early (Node measures from the start
+   * of the loop's turn); that wake shows nothing new, so it must not cost a redraw just before a deadline.
+   */
+  private tick(now: number): void {
+    const remainingMs = this.remainingInCue();
+    const shown = `${this.currentIndex}:${Math.ceil(remainingMs / this.unitMs)}`;
+    if (shown === this.shownTick) return;
+    this.shownTick = shown;
+    this.emit({ type: 'tick', index: this.currentIndex, remainingMs, atMs: now - this.startedAt });
   }
 
   private schedule(): void {
