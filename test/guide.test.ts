@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { planTechnique } from '../src/core/session/plan.js';
+import type { LiveView } from '../src/shell/live-view.js';
 import { guide } from '../src/shell/player.js';
-import { technique } from './helpers/catalog.js';
+import { SessionPlayer } from '../src/shell/session-player.js';
+import { builtInPoses, technique } from './helpers/catalog.js';
 import { FakeClock } from './helpers/fake-clock.js';
 import { fakeContext } from './helpers/fake-io.js';
 
@@ -92,5 +94,34 @@ describe('guide (fake clock, fake streams)', () => {
       expect(io.stdout.text).toContain(`{"type":"pain","technique":"chair-twist","level":${pain}}`);
       expect(reported).toEqual([['chair-twist', pain]]);
     }
+  });
+});
+
+describe('live figure frames', () => {
+  it('are drawn as the figure moves, but never within 25 ms of a cue, so drawing cannot make a cue late', async () => {
+    const { ctx } = fakeContext();
+    const clock = new FakeClock();
+    // Shoulder rolls at a tenth of real time: the figure still moves in the last milliseconds of a step.
+    const rolls = planTechnique(technique('shoulder-rolls'));
+    const draws: { animating: boolean; remainingMs: number }[] = [];
+    let animating = false;
+    let player: SessionPlayer | undefined;
+    const view = {
+      draw: () => draws.push({ animating, remainingMs: player!.runner.remainingInCue() }),
+    } as unknown as LiveView;
+    const figures = { poses: builtInPoses(), charset: 'braille' as const };
+    player = new SessionPlayer(ctx, rolls, { mode: 'live', bell: false, scale: 0.1, names, clock, figures }, view);
+    const done = player.runner.start();
+    for (let ms = 0; ms < rolls.durationSeconds * 100; ms += 1) {
+      clock.advance(1);
+      animating = true;
+      player.animate();
+      animating = false;
+    }
+    await done;
+    const frames = draws.filter((d) => d.animating);
+    expect(frames.length).toBeGreaterThan(rolls.cues.length);
+    expect(Math.min(...frames.map((d) => d.remainingMs))).toBeGreaterThanOrEqual(25);
+    expect(draws.filter((d) => !d.animating).length).toBeGreaterThanOrEqual(rolls.cues.length);
   });
 });

@@ -5,6 +5,7 @@ import { ndjson, startEvent } from '../view/events.js';
 import type { CommandContext } from './context.js';
 import { isInteractive } from './io.js';
 import { LiveView } from './live-view.js';
+import { figureCharset } from './poses.js';
 import { type GuideMode, type GuideOptions, SessionPlayer, type StopCause } from './session-player.js';
 
 export interface GuideResult extends SessionResult {
@@ -24,7 +25,7 @@ const showCursor = '\u001b[?25h';
  */
 export async function guide(ctx: CommandContext, plan: Plan, options: GuideOptions): Promise<GuideResult> {
   const { io } = ctx;
-  const view = options.mode === 'live' ? await LiveView.open(io.stdout, ctx.styles.out) : undefined;
+  const view = options.mode === 'live' ? await LiveView.open(io.stdout, ctx.styles.out, figureCharset(io.env) === 'braille') : undefined;
   const player = new SessionPlayer(ctx, plan, { ...options, bell: options.bell && options.mode === 'live' }, view);
   // Ctrl-C, a closed terminal (SIGHUP) and SIGTERM all end the session as interrupted, recorded and tidy.
   const handlers = signals.map((signal) => [signal, () => player.stopFromOutside(signal)] as const);
@@ -36,7 +37,8 @@ export async function guide(ctx: CommandContext, plan: Plan, options: GuideOptio
   if (options.mode === 'json') io.stdout.write(ndjson(startEvent(plan)));
   if (options.mode !== 'plain') player.keys.attach();
   view?.start();
-  // Ten frames a second for the figure; each costs a fraction of a millisecond, and cues keep their deadlines.
+  const stopResizing = view?.onResize(() => player.render());
+  // Ten figure frames a second, each drawn only when the figure moved and no deadline is near (see animate).
   const frames = view && options.figures ? setInterval(() => player.animate(), 100) : undefined;
   let result: SessionResult;
   try {
@@ -45,6 +47,7 @@ export async function guide(ctx: CommandContext, plan: Plan, options: GuideOptio
     clearInterval(frames);
     for (const [signal, handler] of handlers) process.off(signal, handler);
     stopListening?.();
+    stopResizing?.();
     view?.stop();
     player.keys.detach();
     if (options.mode === 'live' && player.stoppedBy !== 'output-closed') io.stdout.write(showCursor);

@@ -19,6 +19,9 @@ import { VoiceCues } from './voice-cues.js';
 
 const ctrlC = '\u0003';
 
+/** No figure frame is drawn closer than this to a cue's deadline, so that drawing never makes a cue late. */
+const frameClearanceMs = 25;
+
 export type GuideMode = 'live' | 'plain' | 'json';
 
 export interface GuideOptions {
@@ -84,16 +87,20 @@ export class SessionPlayer {
     return [...(cue.detail ? [cue.detail] : []), ...(this.options.cautions?.get(cue.technique) ?? []).map((x) => `Caution: ${x}`)];
   }
 
-  /** The next animation frame: only the text changes; ora draws it on its own interval, never in a cue's way. */
+  /**
+   * The next figure frame, drawn unless the next deadline is too near: a drawing takes a few milliseconds, and
+   * the cue due then draws the block anyway.
+   */
   animate(): void {
     if (!this.view || !this.runner.isRunning || this.runner.isPaused || this.hurting) return;
-    // A hold stands still: only a figure that has moved is worth new text.
+    if (this.runner.remainingInCue() < frameClearanceMs) return;
+    // A hold stands still: only a figure that has moved is worth drawing.
     const figure = this.frames?.frame(this.runner.currentIndex, this.runner.remainingInCue(), 1000 * this.options.scale);
-    if (this.frames?.moved(figure)) this.render(false, false, figure);
+    if (this.frames?.moved(figure)) this.render(false, figure);
   }
 
-  /** Draws the block now, or (for animation) leaves it to ora's next frame; `figure` when already drawn. */
-  private render(ring = false, now = true, figure?: string[]): void {
+  /** Draws the block now; `figure` when already drawn. */
+  render(ring = false, figure?: string[]): void {
     if (!this.view) return;
     const { runner, plan } = this;
     const index = runner.currentIndex;
@@ -117,7 +124,7 @@ export class SessionPlayer {
       },
       this.ctx.styles.out,
     );
-    now ? this.view.draw(block, ring) : this.view.update(block);
+    this.view.draw(block, ring);
   }
 
   private onEvent(event: RunnerEvent): void {
