@@ -18,7 +18,6 @@ import type { Speaker } from './speech.js';
 import { VoiceCues } from './voice-cues.js';
 
 const ctrlC = '\u0003';
-
 /** No figure frame is drawn closer than this to a cue's deadline, so that drawing never makes a cue late. */
 const frameClearanceMs = 25;
 
@@ -87,13 +86,10 @@ export class SessionPlayer {
     return [...(cue.detail ? [cue.detail] : []), ...(this.options.cautions?.get(cue.technique) ?? []).map((x) => `Caution: ${x}`)];
   }
 
-  /**
-   * The next figure frame, drawn unless the next deadline is too near: a drawing takes a few milliseconds, and
-   * the cue due then draws the block anyway.
-   */
+  /** The next figure frame, unless a deadline is near: a drawing takes milliseconds, and that cue draws anyway. */
   animate(): void {
-    if (!this.view || !this.runner.isRunning || this.runner.isPaused || this.hurting) return;
-    if (this.runner.remainingInCue() < frameClearanceMs) return;
+    const { runner } = this;
+    if (!this.view || !runner.isRunning || runner.isPaused || this.hurting || runner.remainingInCue() < frameClearanceMs) return;
     // A hold stands still: only a figure that has moved is worth drawing.
     const figure = this.frames?.frame(this.runner.currentIndex, this.runner.remainingInCue(), 1000 * this.options.scale);
     if (this.frames?.moved(figure)) this.render(false, figure);
