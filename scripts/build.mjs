@@ -20,14 +20,14 @@ const common = {
   format: 'cjs',
   // Prefer packages' ESM builds: they bundle smaller, and jsonc-parser's UMD build requires its parts dynamically.
   mainFields: ['module', 'main'],
-  // import.meta.url has no CommonJS equivalent that esbuild fills in; give it one.
-  define: { 'import.meta.url': '__limberModuleUrl', LIMBER_BUNDLED: 'true' },
-  banner: { js: "const __limberModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  // Bundled code finds its files from __dirname (see data-dir.ts): import.meta.url is only read unbundled.
+  define: { LIMBER_BUNDLED: 'true', 'import.meta.url': 'undefined' },
   // Turn import() of a bundle into require(): a dynamic import would start Node's ES module loader.
   supported: { 'dynamic-import': false },
   minify: true,
-  // Error classes are told apart by name (Inquirer's ExitPromptError, for one).
-  keepNames: true,
+  // No keepNames: it names every function again as each bundle loads (about a million instructions a start).
+  // Nothing reads a minified name: Inquirer's errors set theirs as fields; limber tells errors apart by code or brand.
+  keepNames: false,
   legalComments: 'none',
   logLevel: 'warning',
 };
@@ -91,6 +91,27 @@ const skipChalkDetection = {
   },
 };
 
+/**
+ * A package's `import process from 'node:process'` (chalk, env-paths) is bundled as esbuild's ES-module view of
+ * a CommonJS module: a new object with a getter for each of the module's properties, built on every start
+ * (hundreds for process). The default export is the module itself, so it is given as just that. A `require()`
+ * (commander's) already gets the module itself and is left alone.
+ */
+const defaultBuiltins = {
+  name: 'default-builtins',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^(node:)?(os|path|process)$/ }, (args) =>
+      args.kind !== 'import-statement' || args.namespace === 'builtin-default' || !args.importer.includes('node_modules/')
+        ? undefined
+        : { path: args.path.replace(/^node:/, ''), namespace: 'builtin-default' },
+    );
+    pluginBuild.onLoad({ filter: /.*/, namespace: 'builtin-default' }, (args) => ({
+      contents: `export default require('node:${args.path}');`,
+      loader: 'js',
+    }));
+  },
+};
+
 /** `node_modules/@scope/pkg/x.js` → `@scope/pkg`. */
 const packageOf = (input) => {
   const parts = input.slice(input.lastIndexOf('node_modules/') + 'node_modules/'.length).split('/');
@@ -131,7 +152,7 @@ async function buildBundles() {
       ...(entryPoint ? { stdin: entryPoint } : { entryPoints: [entry] }),
       outfile: `dist/${bundleName(entry)}`,
       metafile: true,
-      plugins: [lazyBundles(found), deferHeavyModules, ...(entry === 'pkg:ora' ? [] : [skipChalkDetection])],
+      plugins: [lazyBundles(found), deferHeavyModules, defaultBuiltins, ...(entry === 'pkg:ora' ? [] : [skipChalkDetection])],
     });
     bytes += Object.values(result.metafile.outputs).reduce((sum, o) => sum + o.bytes, 0);
     for (const input of Object.keys(result.metafile.inputs)) if (input.includes('node_modules/')) bundled.add(packageOf(input));
