@@ -5,7 +5,8 @@
 // damaged or stale one is simply rebuilt. Nothing here may ever make limber fail: every error is ignored.
 const fs = require('node:fs');
 const path = require('node:path');
-const Module = require('node:module');
+// The CommonJS loader's class: loading node:module for it would also load Node's ES module loader, on every start.
+const Module = module.constructor;
 
 function cacheFolder(env) {
   if (env.LIMBER_HOME) return path.join(env.LIMBER_HOME, 'cache');
@@ -65,7 +66,8 @@ function vmCache(dist, folder) {
 exports.enable = function enable(dist) {
   try {
     const folder = path.join(cacheFolder(process.env), 'compile');
-    if (typeof Module.enableCompileCache === 'function') Module.enableCompileCache(folder);
+    const builtIn = Number(process.versions.node.split('.')[0]) >= 22 && require('node:module').enableCompileCache;
+    if (typeof builtIn === 'function') builtIn(folder);
     else vmCache(dist, folder);
   } catch {}
 };
