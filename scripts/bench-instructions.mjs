@@ -1,17 +1,32 @@
 // `npm run bench -- --instructions`: each start-up subject once under valgrind's callgrind, which counts
 // instructions rather than time, so the ratios repeat within about 1 % however busy or noisy the machine is.
 // Wall time on a virtual machine also pays for page faults (see the faults column), which this does not count.
+//
+// Node 20's V8 picks a random hash seed at start and searches for a prime near it, which costs anywhere from a
+// few to 30 million instructions a run; that search (HashSeed::InitializeRoots) is left out of every count.
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const inclusive = (annotated, name) => {
+  const line = annotated.split('\n').find((l) => l.includes(name));
+  return line ? Number(line.trim().split(/\s+/)[0].replaceAll(',', '')) : 0;
+};
 
 const count = (nodeArgs, env) => {
   // A warm-up run first, so the compile and validation caches are in place as for a returning user.
   spawnSync(process.execPath, nodeArgs, { env, stdio: 'ignore' });
-  const result = spawnSync('valgrind', ['--tool=callgrind', '--callgrind-out-file=/dev/null', process.execPath, ...nodeArgs], {
-    env,
-    encoding: 'utf8',
-  });
-  const collected = /Collected : (\d+)/.exec(result.stderr ?? '');
-  return collected ? Number(collected[1]) : undefined;
+  const dir = mkdtempSync(join(tmpdir(), 'limber-callgrind-'));
+  const out = join(dir, 'callgrind.out');
+  try {
+    spawnSync('valgrind', ['--tool=callgrind', `--callgrind-out-file=${out}`, process.execPath, ...nodeArgs], { env, stdio: 'ignore' });
+    const annotated = spawnSync('callgrind_annotate', ['--inclusive=yes', '--threshold=100', out], { encoding: 'utf8' }).stdout ?? '';
+    const total = inclusive(annotated, 'PROGRAM TOTALS');
+    return total ? total - inclusive(annotated, 'HashSeed::InitializeRoots') : undefined;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 };
 
 export function instructionCounts(subjects, envFor) {
@@ -19,7 +34,7 @@ export function instructionCounts(subjects, envFor) {
     console.log('\nInstructions: valgrind is not installed (apt-get install valgrind), so they are not counted.');
     return;
   }
-  console.log('\nInstructions (callgrind, one run each; repeatable within about 1 %)');
+  console.log("\nInstructions (callgrind, one run each, without V8's random hash-seed search; repeatable within about 1 %)");
   const counts = subjects.map((s) => count(s.args, envFor(s)));
   subjects.forEach((s, j) => {
     const ratio = j === 0 || !counts[0] || !counts[j] ? '' : `   ratio ${(counts[j] / counts[0]).toFixed(3)}`;
