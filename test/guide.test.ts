@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planTechnique } from '../src/core/session/plan.js';
+import { planSession, planTechnique } from '../src/core/session/plan.js';
 import type { LiveView } from '../src/shell/live-view.js';
 import { guide } from '../src/shell/player.js';
 import { SessionPlayer } from '../src/shell/session-player.js';
@@ -123,5 +123,39 @@ describe('live figure frames', () => {
     expect(frames.length).toBeGreaterThan(rolls.cues.length);
     expect(Math.min(...frames.map((d) => d.remainingMs))).toBeGreaterThanOrEqual(25);
     expect(draws.filter((d) => !d.animating).length).toBeGreaterThanOrEqual(rolls.cues.length);
+  });
+});
+
+describe('live view redraw (a resized terminal)', () => {
+  it('draws running or paused, but never over the pain question, and not after the end', async () => {
+    const { ctx, io } = fakeContext({ stdinTTY: true });
+    const clock = new FakeClock();
+    let draws = 0;
+    const view = { draw: () => draws++, start: () => {}, stop: () => {} } as unknown as LiveView;
+    let answer: (pain: number) => void = () => {};
+    const askPain = () => new Promise<number>((resolve) => (answer = resolve));
+    // Two techniques, so that skipping the first after "this hurts" leaves the session running.
+    const two = planSession([{ technique: technique('chair-twist') }, { technique: technique('cat-cow') }]);
+    const player = new SessionPlayer(ctx, two, { mode: 'live', bell: false, scale: 1, names, clock, askPain }, view);
+    const done = player.runner.start();
+    player.keys.attach();
+    const redrawn = () => {
+      const before = draws;
+      player.redraw();
+      return draws - before;
+    };
+    expect(redrawn()).toBe(1);
+    io.stdin.emit('data', Buffer.from(' '));
+    expect(player.runner.isPaused).toBe(true);
+    expect(redrawn()).toBe(1);
+    io.stdin.emit('data', Buffer.from(' '));
+    io.stdin.emit('data', Buffer.from('h'));
+    expect(redrawn()).toBe(0);
+    answer(2);
+    await settle();
+    expect(redrawn()).toBe(1);
+    player.runner.stop('quit');
+    await done;
+    expect(redrawn()).toBe(0);
   });
 });

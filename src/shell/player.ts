@@ -3,10 +3,11 @@ import type { Plan } from '../core/session/plan.js';
 import type { SessionResult } from '../core/session/runner-events.js';
 import { ndjson, startEvent } from '../view/events.js';
 import type { CommandContext } from './context.js';
+import type { GuideMode, GuideOptions, StopCause } from './guide-options.js';
 import { isInteractive } from './io.js';
 import { LiveView } from './live-view.js';
 import { figureCharset } from './poses.js';
-import { type GuideMode, type GuideOptions, SessionPlayer, type StopCause } from './session-player.js';
+import { SessionPlayer } from './session-player.js';
 
 export interface GuideResult extends SessionResult {
   /** Pain rated after "this hurts", if it was pressed. */
@@ -37,7 +38,7 @@ export async function guide(ctx: CommandContext, plan: Plan, options: GuideOptio
   if (options.mode === 'json') io.stdout.write(ndjson(startEvent(plan)));
   if (options.mode !== 'plain') player.keys.attach();
   view?.start();
-  const stopResizing = view?.onResize(() => player.render());
+  const stopResizing = view?.onResize(() => player.redraw());
   // Ten figure frames a second, each drawn only when the figure moved and no deadline is near (see animate).
   const frames = view && options.figures ? setInterval(() => player.animate(), 100) : undefined;
   let result: SessionResult;

@@ -1,48 +1,23 @@
 import { t } from '../core/i18n/translate.js';
-import type { PoseLibrary } from '../core/pose/animate.js';
 import { painLeftOutHours, painStopAbove } from '../core/safety/levels.js';
 import type { Clock } from '../core/session/clock.js';
 import type { Cue, Plan } from '../core/session/plan.js';
 import { SessionRunner } from '../core/session/runner.js';
 import type { RunnerEvent } from '../core/session/runner-events.js';
 import { cueEvent, endEvent, ndjson, painEvent } from '../view/events.js';
-import type { FigureCharset } from '../view/figure-text.js';
 import { liveBlock, plainCueLine } from '../view/session.js';
 import { monotonicClock } from './clock.js';
 import type { CommandContext } from './context.js';
 import { ExitCode, isLimberError } from './errors.js';
 import { FigureFrames } from './figure-frames.js';
+import type { GuideOptions, StopCause } from './guide-options.js';
 import { KeyReader } from './keys.js';
 import type { LiveView } from './live-view.js';
-import type { Speaker } from './speech.js';
 import { VoiceCues } from './voice-cues.js';
 
 const ctrlC = '\u0003';
 /** No figure frame is drawn closer than this to a cue's deadline, so that drawing never makes a cue late. */
 const frameClearanceMs = 25;
-
-export type GuideMode = 'live' | 'plain' | 'json';
-
-export interface GuideOptions {
-  mode: GuideMode;
-  bell: boolean;
-  scale: number;
-  names: ReadonlyMap<string, string>;
-  /** Each technique's cautions, shown with the d key. */
-  cautions?: ReadonlyMap<string, readonly string[]>;
-  clock?: Clock;
-  /** Asks the pain 0-10 after "this hurts"; only in a terminal. */
-  askPain?: () => Promise<number>;
-  /** Told of every "this hurts" rating, as it is given, so history keeps it even if the process dies next. */
-  onPain?: (technique: string, rating: number) => void;
-  /** Speaks each cue and the last three seconds of a hold (--voice). */
-  speaker?: Speaker;
-  /** The moving figure in the live view: the poses, and Braille or ASCII. Absent: no figure. */
-  figures?: { poses: PoseLibrary; charset: FigureCharset };
-}
-
-/** What stopped a session from outside: a signal, or the output going away (a broken pipe). */
-export type StopCause = 'SIGINT' | 'SIGTERM' | 'SIGHUP' | 'output-closed';
 
 /** One session played: the runner's events drawn, keys handled, "this hurts" asked, the terminal restored. */
 export class SessionPlayer {
@@ -89,14 +64,20 @@ export class SessionPlayer {
   /** The next figure frame, unless a deadline is near: a drawing takes milliseconds, and that cue draws anyway. */
   animate(): void {
     const { runner } = this;
-    if (!this.view || !runner.isRunning || runner.isPaused || this.hurting || runner.remainingInCue() < frameClearanceMs) return;
+    const remainingMs = runner.remainingInCue();
+    if (!this.view || !runner.isRunning || runner.isPaused || this.hurting || remainingMs < frameClearanceMs) return;
     // A hold stands still: only a figure that has moved is worth drawing.
-    const figure = this.frames?.frame(this.runner.currentIndex, this.runner.remainingInCue(), 1000 * this.options.scale);
+    const figure = this.frames?.frame(runner.currentIndex, remainingMs, 1000 * this.options.scale);
     if (this.frames?.moved(figure)) this.render(false, figure);
   }
 
+  /** The block laid out again (the terminal was resized), paused or not, unless the pain question has the screen. */
+  redraw(): void {
+    if (this.runner.isRunning && !this.hurting) this.render();
+  }
+
   /** Draws the block now; `figure` when already drawn. */
-  render(ring = false, figure?: string[]): void {
+  private render(ring = false, figure?: string[]): void {
     if (!this.view) return;
     const { runner, plan } = this;
     const index = runner.currentIndex;

@@ -8,11 +8,11 @@ import { type Plan, type PlanItem, planSession } from '../../core/session/plan.j
 import type { EndReason } from '../../core/session/runner-events.js';
 import type { CommandContext } from '../../shell/context.js';
 import { ExitCode, Interrupted, SafetyStop } from '../../shell/errors.js';
+import type { GuideMode } from '../../shell/guide-options.js';
 import { isInteractive } from '../../shell/io.js';
 import { type GuideResult, guide, guideModeFor } from '../../shell/player.js';
 import { figureCharset, poseLibrary } from '../../shell/poses.js';
 import { safetyData } from '../../shell/safety-data.js';
-import type { GuideMode } from '../../shell/session-player.js';
 import { findSpeaker, type Speaker } from '../../shell/speech.js';
 import { cueEvent, ndjson, startEvent } from '../../view/events.js';
 import { plainCueLine } from '../../view/session.js';
