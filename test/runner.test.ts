@@ -7,6 +7,8 @@ import { FakeClock } from './helpers/fake-clock.js';
 
 function setup(plan = planTechnique(technique('chair-twist')), scale = 1) {
   const clock = new FakeClock();
+  // A monotonic clock does not start at zero: every time the runner reports is counted from the session's start.
+  clock.advance(12_345);
   const events: RunnerEvent[] = [];
   const runner = new SessionRunner(plan, { clock, scale, onEvent: (e) => events.push(e) });
   const done = runner.start();
@@ -106,6 +108,49 @@ describe('SessionRunner controls', () => {
     clock.advance(10_000);
     runner.skipTechnique();
     expect(cues().at(-1)!.cue).toMatchObject({ technique: 'arm-raises', kind: 'ready' });
+  });
+
+  it('every event carries its time from the session start, and a skip while paused ends the pause', async () => {
+    const { clock, runner, events, done, plan } = setup();
+    clock.advance(2000);
+    runner.pause();
+    clock.advance(3000);
+    runner.resume();
+    clock.advance(1500);
+    runner.pause();
+    clock.advance(500);
+    runner.skipForward();
+    clock.advance(plan.durationSeconds * 1000);
+    const result = await done;
+    const of = (type: RunnerEvent['type']) => events.filter((e) => e.type === type);
+    expect(of('pause')).toEqual([
+      { type: 'pause', atMs: 2000 },
+      { type: 'pause', atMs: 6500 },
+    ]);
+    expect(of('resume')).toEqual([{ type: 'resume', atMs: 5000, pausedMs: 3000 }]);
+    expect(of('skip')).toEqual([{ type: 'skip', from: 0, to: 1, atMs: 7000 }]);
+    expect(runner.isPaused).toBe(false);
+    expect(of('tick')[0]).toMatchObject({ index: 0, remainingMs: 5000, atMs: 0 });
+    expect(of('tick')[1]).toMatchObject({ index: 0, remainingMs: 4000, atMs: 1000 });
+    // The second pause lasted until the skip: 3000 + 500 paused in all.
+    expect(result).toMatchObject({ completed: true, pausedMs: 3500, elapsedMs: 7000 + plan.durationSeconds * 1000 - 5000 });
+  });
+
+  it('skipping the last technique goes to the closing cue and completes at once; nothing moves once ended', async () => {
+    const plan = planSession([{ technique: technique('chair-twist') }, { technique: technique('cat-cow') }]);
+    const { runner, cues, done } = setup(plan);
+    runner.skipTechnique();
+    expect(cues().at(-1)!.cue).toMatchObject({ technique: 'cat-cow', kind: 'ready' });
+    runner.skipTechnique();
+    const result = await done;
+    expect(cues().at(-1)!.cue).toMatchObject({ kind: 'done' });
+    expect(result).toMatchObject({ completed: true, reachedIndex: plan.cues.length - 1 });
+    const seen = cues().length;
+    runner.skipForward();
+    runner.skipBack();
+    runner.pause();
+    expect(runner.isPaused).toBe(false);
+    expect(cues().length).toBe(seen);
   });
 
   it('quit ends at once, not completed', async () => {
