@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { useLanguage } from '../src/core/i18n/translate.js';
 import { planTechnique } from '../src/core/session/plan.js';
 import { findSpeaker } from '../src/shell/speech.js';
+import { VoiceCues } from '../src/shell/voice-cues.js';
 import { spokenCue } from '../src/view/speech.js';
 import { technique } from './helpers/catalog.js';
 import { answersFile, calmQuickAnswers, ndjson, runCli, tempHome } from './helpers/cli.js';
@@ -29,6 +30,18 @@ describe('what the voice says', () => {
     expect(spokenCue(moves[0]!, 'Cat-cow')).toBe('Cow: lift your head, let the back dip. 5 reps.');
     expect(spokenCue(moves[2]!, 'Cat-cow')).toBe('Cow: lift your head, let the back dip.');
     expect(spokenCue({ ...moves[0]!, text: 'Ring \u0007 the \u001b[31mbell' }, 'x')).toBe('Ring  the bell. 5 reps.');
+  });
+});
+
+describe('the 3-2-1 of a hold', () => {
+  it('follows the seconds the countdown shows, so ticks that arrive late still count 3, 2, 1', () => {
+    const plan = planTechnique(technique('chair-twist'));
+    const hold = plan.cues.findIndex((c) => c.kind === 'hold');
+    const said: string[] = [];
+    const voice = new VoiceCues({ name: 'fake', say: (text) => said.push(text), stop: () => {} }, plan, (id) => id, 1);
+    // One tick as each second shows; the one for 3 comes 600 ms late (the machine is busy).
+    for (const remainingMs of [4000, 2400, 2000, 1000]) voice.onEvent({ type: 'tick', index: hold, remainingMs, atMs: 0 });
+    expect(said).toEqual(['3', '2', '1']);
   });
 });
 

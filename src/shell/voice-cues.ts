@@ -19,7 +19,8 @@ export class VoiceCues {
       this.counted = undefined;
       this.speaker.say(spokenCue(event.cue, this.nameOf(event.cue.technique)));
     } else if (event.type === 'tick' && this.plan.cues[event.index]?.kind === 'hold') {
-      const left = Math.round(event.remainingMs / (1000 * this.scale));
+      // The second the countdown shows: the runner ticks once as it changes, so a late tick still counts right.
+      const left = Math.ceil(event.remainingMs / (1000 * this.scale));
       if (left >= 1 && left <= 3 && left !== this.counted) {
         this.counted = left;
         this.speaker.say(String(left));
