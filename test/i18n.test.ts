@@ -146,6 +146,29 @@ describe('plurals and placeholders', () => {
     expect(tn(1_000_000, '{count} minute', '{count} minutes')).toBe('1000000 minutos');
   });
 
+  it('builds the language rules only for the first counted text of a translated language', () => {
+    const real = Intl.PluralRules;
+    const built: string[] = [];
+    Intl.PluralRules = class extends real {
+      constructor(language: string) {
+        super(language);
+        built.push(language);
+      }
+    } as typeof Intl.PluralRules;
+    try {
+      useLanguage('en');
+      expect(tn(2, '{count} set', '{count} sets')).toBe('2 sets');
+      useLanguage('de', json('data/messages/de.json').messages);
+      expect(t('Hold')).not.toBe('');
+      expect(built).toEqual([]);
+      expect(tn(1, '{count} set', '{count} sets')).toBe('1 Satz');
+      expect(tn(2, '{count} set', '{count} sets')).toBe('2 Sätze');
+      expect(built).toEqual(['de']);
+    } finally {
+      Intl.PluralRules = real;
+    }
+  });
+
   it('the emergency examples name the country of the locale, in its language', () => {
     useLanguage('de', json('data/messages/de.json').messages, 'DE');
     expect(defaultEmergencyNumber()).toBe('zum Beispiel 112 in Deutschland');

@@ -7,13 +7,14 @@ interface Active {
   /** The locale's region (DE, MX…), for examples that differ by country; undefined when the locale names none. */
   region: string | undefined;
   messages: Messages;
-  plural: Intl.PluralRules;
+  /** Made on the first counted text: building ICU's rules costs about a millisecond, and English never needs them. */
+  plural?: Intl.PluralRules;
 }
 
 // Each command is its own bundle with its own copy of this module, so the choice lives in one shared slot.
 const slot = Symbol.for('limber.language');
 const shared = globalThis as typeof globalThis & { [slot]?: Active };
-const english = (): Active => ({ language: 'en', region: undefined, messages: {}, plural: new Intl.PluralRules('en') });
+const english = (): Active => ({ language: 'en', region: undefined, messages: {} });
 const current = (): Active => {
   shared[slot] ??= english();
   return shared[slot];
@@ -21,7 +22,7 @@ const current = (): Active => {
 
 /** Switches every later t() to this language and its messages (English needs none). */
 export function useLanguage(language: Language, messages: Messages = {}, region?: string): void {
-  shared[slot] = { language, region, messages, plural: new Intl.PluralRules(language) };
+  shared[slot] = { language, region, messages };
 }
 
 export const currentLanguage = (): Language => current().language;
@@ -45,7 +46,9 @@ export function tn(count: number, one: string, other: string, params?: Params): 
   if (current().language === 'en-XA') return interpolate(pseudo(english), all);
   const found = current().messages[other];
   if (typeof found !== 'object') return interpolate(english, all);
-  const form = current().plural.select(count);
+  const active = current();
+  active.plural ??= new Intl.PluralRules(active.language);
+  const form = active.plural.select(count);
   return interpolate(found[form] ?? found.other ?? english, all);
 }
 
