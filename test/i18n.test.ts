@@ -147,9 +147,10 @@ describe('plurals and placeholders', () => {
   });
 
   it('builds the language rules only for the first counted text of a translated language', () => {
-    const real = Intl.PluralRules;
+    const intl = Intl as { PluralRules: typeof Intl.PluralRules };
+    const real = intl.PluralRules;
     const built: string[] = [];
-    Intl.PluralRules = class extends real {
+    intl.PluralRules = class extends real {
       constructor(language: string) {
         super(language);
         built.push(language);
@@ -165,7 +166,7 @@ describe('plurals and placeholders', () => {
       expect(tn(2, '{count} set', '{count} sets')).toBe('2 Sätze');
       expect(built).toEqual(['de']);
     } finally {
-      Intl.PluralRules = real;
+      intl.PluralRules = real;
     }
   });
 

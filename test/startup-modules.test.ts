@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { closeSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { binPath, cliEnv, emptyHome, tempHome } from './helpers/cli.js';
 
@@ -11,25 +11,28 @@ import { binPath, cliEnv, emptyHome, tempHome } from './helpers/cli.js';
  */
 const heavy = ['child_process', 'crypto', 'net', 'tty', 'dgram', 'readline', 'stream'];
 
-function loadedModules(args: string[], home: string): string[] {
+/** The Node modules and the files a run of limber loads, its output going to files. */
+function loaded(args: string[], home: string, extraEnv: NodeJS.ProcessEnv = {}): { modules: string[]; files: string[] } {
   const out = join(emptyHome(), 'modules.txt');
   const hook = join(emptyHome(), 'hook.cjs');
-  writeFileSync(hook, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(out)}, process.moduleLoadList.join('\\n')));`);
+  writeFileSync(
+    hook,
+    `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(out)}, JSON.stringify([process.moduleLoadList, Object.keys(require.cache)])));`,
+  );
   // Output to files, as to a redirect.
   const stdout = openSync(join(emptyHome(), 'stdout.txt'), 'w');
   const stderrPath = join(emptyHome(), 'stderr.txt');
   const stderr = openSync(stderrPath, 'w');
   const result = spawnSync(process.execPath, ['-r', hook, binPath, ...args], {
-    env: cliEnv({ LIMBER_HOME: home }),
+    env: cliEnv({ LIMBER_HOME: home, ...extraEnv }),
     stdio: ['ignore', stdout, stderr],
   });
   closeSync(stdout);
   closeSync(stderr);
   expect(result.status, readFileSync(stderrPath, 'utf8')).toBe(0);
-  return readFileSync(out, 'utf8')
-    .split('\n')
-    .filter((line) => line.startsWith('NativeModule '))
-    .map((line) => line.slice('NativeModule '.length));
+  const [moduleList, files] = JSON.parse(readFileSync(out, 'utf8')) as [string[], string[]];
+  const modules = moduleList.filter((line) => line.startsWith('NativeModule ')).map((line) => line.slice('NativeModule '.length));
+  return { modules, files: files.map((file) => basename(file)) };
 }
 
 describe('the common paths load no heavy Node module', () => {
@@ -51,7 +54,20 @@ describe('the common paths load no heavy Node module', () => {
     [['break', '--dry-run', '--answers', answers], home],
     [['break', '--dry-run', '--answers', answers], configured],
   ])('limber %j', (args, where) => {
-    const loaded = loadedModules(args, where);
-    expect(loaded.filter((name) => heavy.includes(name))).toEqual([]);
+    const { modules } = loaded(args, where);
+    expect(modules.filter((name) => heavy.includes(name))).toEqual([]);
+  });
+
+  // Chalk costs about 2 ms a start; output without colour has no use for it.
+  it.each([
+    [['list'], {}, false],
+    [['list', '--json'], {}, false],
+    [['show', 'cat-cow'], { NO_COLOR: '1', FORCE_COLOR: '1' }, false],
+    [['list'], { FORCE_COLOR: '1' }, true],
+    [['show', 'cat-cow'], { FORCE_COLOR: '1' }, true],
+  ])('limber %j with %j loads chalk: %s', (args, env, chalk) => {
+    const { files } = loaded(args, home, env);
+    expect(files).toContain('commands-main.cjs');
+    expect(files.includes('pkg-chalk.cjs')).toBe(chalk);
   });
 });

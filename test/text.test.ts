@@ -1,5 +1,6 @@
+import { Chalk, type ChalkInstance } from 'chalk';
 import { describe, expect, it } from 'vitest';
-import { colorEnabled } from '../src/shell/color.js';
+import { colorEnabled, plainStyle, stylesFor } from '../src/shell/color.js';
 import { alignColumns, clockTime, terminalSafe, wrapText } from '../src/view/text.js';
 
 describe('colorEnabled', () => {
@@ -17,6 +18,32 @@ describe('colorEnabled', () => {
     [pipe, { FORCE_COLOR: '1' }, false, false],
   ] as const)('%o with %o and the colour flag %s → %s', (stream, env, flag, expected) => {
     expect(colorEnabled(stream, env, flag)).toBe(expected);
+  });
+});
+
+describe('plainStyle: chalk at level 0 without loading chalk', () => {
+  const chalk = new Chalk({ level: 0 });
+  it.each([
+    ['bold', (c: ChalkInstance) => c.bold('text')],
+    ['dim', (c: ChalkInstance) => c.dim('a', 'b', 3)],
+    ['yellow.bold', (c: ChalkInstance) => c.yellow.bold('Easy does it:')],
+    ['green.bold.underline', (c: ChalkInstance) => c.green.bold.underline('')],
+    ['no text', (c: ChalkInstance) => c.red()],
+    ['a number', (c: ChalkInstance) => c.cyan(42)],
+    ['level', (c: ChalkInstance) => c.level],
+  ])('%s gives what chalk gives', (_name, use) => {
+    expect(use(plainStyle)).toEqual(use(chalk));
+  });
+
+  it('styles load chalk only for a coloured stream', async () => {
+    const stream = (isTTY: boolean) => ({ write: () => true, isTTY });
+    const plain = await stylesFor({ stdout: stream(false), stderr: stream(false), env: {} } as never);
+    expect([plain.out, plain.err]).toEqual([plainStyle, plainStyle]);
+    const mixed = await stylesFor({ stdout: stream(true), stderr: stream(false), env: {} } as never);
+    expect([mixed.out.level, mixed.err.level]).toEqual([2, 0]);
+    expect(mixed.out.bold('x')).toBe('\u001b[1mx\u001b[22m');
+    const off = await stylesFor({ stdout: stream(true), stderr: stream(true), env: {} } as never, false);
+    expect(off.out).toBe(plainStyle);
   });
 });
 

@@ -10,9 +10,9 @@ export interface Globals {
 }
 
 /** Each command's context, from the process and the global options: one place for both ways in. */
-export const commandContext = (io: Io, globals: Globals): CommandContext => ({
+export const commandContext = async (io: Io, globals: Globals): Promise<CommandContext> => ({
   io,
-  styles: stylesFor(io, globals.color),
+  styles: await stylesFor(io, globals.color),
   catalogFiles: [...userCatalogFiles(io.env), ...(globals.catalog ?? [])],
   now: () => new Date(),
   random: Math.random,

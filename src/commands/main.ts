@@ -17,12 +17,12 @@ const commanderCode = (error: unknown): string | undefined => {
 };
 
 /** The one place errors become exit codes: typed errors print their message; anything else is a bug. */
-function handleError(error: unknown, io: Io, colorFlag: boolean): number {
+async function handleError(error: unknown, io: Io, colorFlag: boolean): Promise<number> {
   const commander = commanderCode(error);
   // `limber help <command>` asked for help (exit 0); `limber` alone shows it as an error (commander's 1, our 2).
   const askedForHelp = commander === 'commander.help' && (error as { exitCode?: unknown }).exitCode === 0;
   if (commander) return successCodes.has(commander) || askedForHelp ? ExitCode.ok : ExitCode.usage;
-  const prefix = stylesFor(io, colorFlag).err.red('limber:');
+  const prefix = (await stylesFor(io, colorFlag)).err.red('limber:');
   if (isLimberError(error)) {
     if (error.message) io.stderr.write(`${prefix} ${error.message}\n`);
     return error.exitCode;
@@ -56,7 +56,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     setUpLanguage(io.env, langFlag(argv));
     const fast = io.env.LIMBER_FAST === '0' ? undefined : fastRoute(argv, io.env);
     if (fast) {
-      await fast(commandContext(io, { color: true }));
+      await fast(await commandContext(io, { color: true }));
       return ExitCode.ok;
     }
     const { buildProgram } = await import('./program.js');

@@ -4,7 +4,7 @@ import { emergencyNumberProblem } from '../core/safety/emergency.js';
 import type { CommandContext } from '../shell/context.js';
 
 /** Each command's context, built when it runs (after the global options are parsed). */
-export type ContextFor = () => CommandContext;
+export type ContextFor = () => Promise<CommandContext>;
 
 /** What a whole-number option counts, for its error message. */
 const wholeNumberProblem = {

@@ -59,10 +59,10 @@ export function addRemindCommand(program: Command, context: ContextFor): void {
       ),
     )
     .action(async (options) => {
-      if (options.status) return (await import('./remind-status.js')).remindStatusCommand(context(), options.format);
-      if (options.pause !== undefined) return (await import('./remind-status.js')).remindPauseCommand(context(), options.pause);
-      if (options.printService) return (await import('./remind-service.js')).remindServiceCommand(context(), options.printService, options);
-      if (options.once) return (await import('./remind-once.js')).remindOnceCommand(context(), options);
-      return (await import('./remind.js')).remindCommand(context(), options);
+      if (options.status) return (await import('./remind-status.js')).remindStatusCommand(await context(), options.format);
+      if (options.pause !== undefined) return (await import('./remind-status.js')).remindPauseCommand(await context(), options.pause);
+      if (options.printService) return (await import('./remind-service.js')).remindServiceCommand(await context(), options.printService, options);
+      if (options.once) return (await import('./remind-once.js')).remindOnceCommand(await context(), options);
+      return (await import('./remind.js')).remindCommand(await context(), options);
     });
 }

@@ -18,7 +18,7 @@ export function addSafetyCommands(program: Command, context: ContextFor): void {
         disclaimer: true,
       }),
     )
-    .action(async (options) => (await import('./check.js')).checkCommand(context(), options));
+    .action(async (options) => (await import('./check.js')).checkCommand(await context(), options));
 
   program
     .command('profile')
@@ -36,7 +36,7 @@ export function addSafetyCommands(program: Command, context: ContextFor): void {
         'limber profile --forget --yes',
       ]),
     )
-    .action(async (options) => (await import('./profile.js')).profileCommand(context(), options));
+    .action(async (options) => (await import('./profile.js')).profileCommand(await context(), options));
 }
 
 const sessionOptions = (command: Command) =>
@@ -73,7 +73,7 @@ export function addSessionCommands(program: Command, context: ContextFor): void 
         },
       ),
     )
-    .action(async (ids: string[], options) => (await import('./session/commands.js')).runCommand(context(), ids, options));
+    .action(async (ids: string[], options) => (await import('./session/commands.js')).runCommand(await context(), ids, options));
 
   sessionOptions(
     program
@@ -86,5 +86,5 @@ export function addSessionCommands(program: Command, context: ContextFor): void 
       ),
   )
     .addHelpText('after', examples(['limber break', 'limber break --minutes 5', 'limber break --dry-run'], { keys: true, disclaimer: true }))
-    .action(async (options) => (await import('./session/commands.js')).breakCommand(context(), options));
+    .action(async (options) => (await import('./session/commands.js')).breakCommand(await context(), options));
 }

@@ -48,7 +48,7 @@ function addCatalogCommands(program: Command, context: ContextFor): void {
     .option('--desk', t('only techniques you can do at a desk (chair or standing, no equipment)'))
     .option('--json', t('print JSON instead of a table'))
     .addHelpText('after', examples(['limber list --desk', 'limber list --area neck --json', 'limber list --equipment none']))
-    .action(async (options) => (await import('./list.js')).listCommand(context(), options));
+    .action(async (options) => (await import('./list.js')).listCommand(await context(), options));
 
   program
     .command('show')
@@ -58,7 +58,7 @@ function addCatalogCommands(program: Command, context: ContextFor): void {
     .option('--no-figures', t('no figures of the key poses'))
     .option('--plain', t('text only, for screen readers (also LIMBER_PLAIN=1)'))
     .addHelpText('after', examples(['limber show cat-cow', 'limber show desk-break --json']))
-    .action(async (id: string, options) => (await import('./show.js')).showCommand(context(), id, options));
+    .action(async (id: string, options) => (await import('./show.js')).showCommand(await context(), id, options));
 }
 
 function addDeskCommand(program: Command, context: ContextFor): void {
@@ -74,7 +74,7 @@ function addDeskCommand(program: Command, context: ContextFor): void {
         note: t('Built from the UK HSE, OSHA and CCOHS workstation checklists and the guide limber grew from.'),
       }),
     )
-    .action(async (options) => (await import('./desk.js')).deskCommand(context(), options));
+    .action(async (options) => (await import('./desk.js')).deskCommand(await context(), options));
 }
 
 function addRecordCommands(program: Command, context: ContextFor): void {
@@ -85,7 +85,7 @@ function addRecordCommands(program: Command, context: ContextFor): void {
     .option('--json', t('print the statistics as JSON'))
     .option('--csv', t('print date,sessions,minutes as CSV'))
     .addHelpText('after', examples(['limber history', 'limber history --days 90 --csv > breaks.csv', 'limber history --json']))
-    .action(async (options) => (await import('./history.js')).historyCommand(context(), options));
+    .action(async (options) => (await import('./history.js')).historyCommand(await context(), options));
 
   program
     .command('chart')
@@ -103,7 +103,7 @@ function addRecordCommands(program: Command, context: ContextFor): void {
         'limber chart --format md > desk-break.md',
       ]),
     )
-    .action(async (options) => (await import('./chart.js')).chartCommand(context(), options));
+    .action(async (options) => (await import('./chart.js')).chartCommand(await context(), options));
 
   program
     .command('completion')
@@ -122,7 +122,9 @@ function addRecordCommands(program: Command, context: ContextFor): void {
         },
       ),
     )
-    .action(async (shell: string | undefined, options) => (await import('./completion.js')).completionCommand(context(), shell, options, program));
+    .action(async (shell: string | undefined, options) =>
+      (await import('./completion.js')).completionCommand(await context(), shell, options, program),
+    );
 }
 
 /** Each group of commands with the names it adds, so a line that names one command builds only its group. */

@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import { stylesFor } from '../../src/shell/color.js';
+import { plainStyle } from '../../src/shell/color.js';
 import type { CommandContext } from '../../src/shell/context.js';
 import type { InStream, Io, OutStream } from '../../src/shell/io.js';
 
@@ -30,9 +30,15 @@ class FakeIn extends EventEmitter implements InStream {
   }
 }
 
-/** A command context over fake streams: nothing touches the real terminal. */
+/** A command context over fake streams: nothing touches the real terminal. Neither is a terminal, so no colour. */
 export function fakeContext(options: { stdinTTY?: boolean } = {}) {
   const io = { stdout: new FakeOut(), stderr: new FakeOut(), stdin: new FakeIn(options.stdinTTY ?? false), env: {} } satisfies Io;
-  const ctx: CommandContext = { io, styles: stylesFor(io), catalogFiles: [], now: () => new Date('2026-11-25T10:00:00'), random: () => 0.5 };
+  const ctx: CommandContext = {
+    io,
+    styles: { out: plainStyle, err: plainStyle },
+    catalogFiles: [],
+    now: () => new Date('2026-11-25T10:00:00'),
+    random: () => 0.5,
+  };
   return { ctx, io };
 }
