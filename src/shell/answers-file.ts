@@ -54,7 +54,7 @@ export async function readAnswers(source: string, safety: SafetyData, stdin: () 
   const label = source === '-' ? t('answers on stdin') : source;
   const text = source === '-' ? await readStream(stdin()) : readTextFile(source, label);
   const data = await parseJsonText(text, label);
-  const duplicate = await firstDuplicateKey(text);
+  const duplicate = firstDuplicateKey(text);
   if (duplicate) {
     throw new DataError(
       t('{file}: line {line}: "{key}" is answered twice. Keep the one answer you mean and remove the other.', {
