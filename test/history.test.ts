@@ -170,6 +170,29 @@ describe('historyStore', () => {
     expect(historyStore(folder(), () => {}).readRecent()).toEqual({ records: [], damagedLines: [] });
   });
 
+  it('reads back from the end only as far as a given time, in growing windows, within the byte limit', () => {
+    const dir = folder();
+    const store = historyStore(dir, () => {});
+    // 60 days of 40 records (about 5 KB a day): 300 KB in all.
+    const lines: string[] = [];
+    for (let day = 0; day < 60; day++)
+      for (let i = 0; i < 40; i++) lines.push(JSON.stringify({ ...end(localDate(new Date(Date.UTC(2026, 8, 26 + day, 12))), 180, `s${day}-${i}`) }));
+    writeFileSync(store.path, `${lines.join('\n')}\n`);
+    const all = parseHistory(readFileSync(store.path, 'utf8')).records;
+    const since = new Date('2026-11-16T00:00:00');
+    const recent = store.readRecent(512 * 1024, since).records;
+    const wanted = all.filter((r) => Date.parse(r.at) >= since.getTime());
+    // Everything from `since` on, in order, and little before it: the first window (64 KB) is about 13 days.
+    expect(recent.slice(recent.length - wanted.length)).toEqual(wanted);
+    expect(Date.parse(recent[0]!.at)).toBeLessThan(since.getTime());
+    expect(recent.length).toBeLessThan(all.length / 3);
+    // Further back the window grows until it covers the time asked; the byte limit still bounds it.
+    const longer = store.readRecent(512 * 1024, new Date('2026-10-01T00:00:00')).records;
+    expect(longer.length).toBeGreaterThan(all.length - 500);
+    expect(store.readRecent(20_000, new Date('2026-10-01T00:00:00')).records.length).toBeLessThan(200);
+    expect(store.readRecent(512 * 1024, new Date('2020-01-01T00:00:00')).records).toEqual(all);
+  });
+
   it('warns once, and does not throw, when the folder cannot be written', () => {
     const dir = folder();
     const blocker = join(dir, 'file');

@@ -9,9 +9,15 @@ export interface HistoryStore {
   readonly path: string;
   /** Appends one record; never throws (a folder that cannot be written is reported once through `warn`). */
   append(record: HistoryRecord): void;
-  /** The records in the last `maxBytes` of the file: enough for recent activity, fast with years of data. */
-  readRecent(maxBytes?: number): ParsedHistory;
+  /**
+   * The records at the end of the file: from `since` on when given (read in growing windows, so years of data
+   * cost no more than the last days), never more than the last `maxBytes`.
+   */
+  readRecent(maxBytes?: number, since?: Date): ParsedHistory;
 }
+
+/** The first window read back from the end: a week of six breaks a day is about 25 KB. */
+const firstWindow = 64 * 1024;
 
 /** The last `maxBytes` of a file, and whether that is less than the whole file. Throws as fs does. */
 function readTail(path: string, maxBytes: number): { tail: Buffer; cut: boolean } {
@@ -48,12 +54,16 @@ export function historyStore(dataDir: string, warn: (message: string) => void, f
         }
       }
     },
-    readRecent(maxBytes = 512 * 1024) {
+    readRecent(maxBytes = 512 * 1024, since?: Date) {
       try {
-        const { tail, cut } = readTail(path, maxBytes);
-        const text = tail.toString('utf8');
-        // Starting mid-file, the first line is a fragment: drop it. Line numbers here are not the file's.
-        return parseHistory(cut ? text.slice(text.indexOf('\n') + 1) : text);
+        for (let window = since ? Math.min(firstWindow, maxBytes) : maxBytes; ; window = Math.min(window * 2, maxBytes)) {
+          const { tail, cut } = readTail(path, window);
+          const text = tail.toString('utf8');
+          // Starting mid-file, the first line is a fragment: drop it. Line numbers here are not the file's.
+          const parsed = parseHistory(cut ? text.slice(text.indexOf('\n') + 1) : text);
+          const first = parsed.records[0];
+          if (!cut || window >= maxBytes || !since || (first && Date.parse(first.at) < since.getTime())) return parsed;
+        }
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
           warn(t('cannot read history at {file} ({why}).', { file: path, why: errnoWords(error) }));

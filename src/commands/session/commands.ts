@@ -35,8 +35,11 @@ async function prepare(ctx: CommandContext, command: SessionSetup['command'], op
   options.emergencyNumber ??= config.emergencyNumber;
   const store = openHistory(ctx);
   const profile = await readProfile(ctx.io.env);
-  // Recent records hold all a session needs: recent techniques, today's count, pain of the last 48 hours.
-  return { command, config, store, records: store.readRecent().records, catalog, profile, scale, now: ctx.now() };
+  // Recent records hold all a session needs: recent techniques, today's count, the week's feelings, pain of the
+  // last 48 hours. Eight days covers them with a calendar day to spare; a long history is not read whole.
+  const now = ctx.now();
+  const records = store.readRecent(undefined, new Date(now.getTime() - 8 * 24 * 3600 * 1000)).records;
+  return { command, config, store, records, catalog, profile, scale, now };
 }
 
 /** What today's session must leave out beyond the screen: moves that hurt in the last 48 hours. */
