@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { disclaimer } from '../core/wording.js';
 import { wrapText } from '../view/text.js';
@@ -11,6 +11,8 @@ import { limberPaths } from './paths.js';
  */
 export function welcomeOnFirstRun(ctx: CommandContext): void {
   const folder = limberPaths(ctx.io.env).data;
+  // Looked for first: the exclusive write's "already there" error is what every run after the first would pay.
+  if (existsSync(join(folder, 'welcomed'))) return;
   try {
     mkdirSync(folder, { recursive: true });
     writeFileSync(join(folder, 'welcomed'), `${ctx.now().toISOString()}\n`, { flag: 'wx' });
