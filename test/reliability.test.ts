@@ -204,6 +204,10 @@ describe('files limber cannot read, and odd JSON', () => {
     };
     expect(() => userFileExists('/x/config.json', denied)).toThrow('/x/config.json: cannot read it (permission denied)');
     expect(userFileExists('/x/config.json', missing)).toBe(false);
+    // The real look-up: a file, a file that is not there, a path through a file.
+    expect(userFileExists('package.json')).toBe(true);
+    expect(userFileExists('no-such-file.json')).toBe(false);
+    expect(() => userFileExists('package.json/config.json')).toThrow('package.json/config.json: cannot read it (part of the path is not a folder)');
   });
 
   // As root, permissions do not apply; limber is run as "nobody" where that user can reach node and limber.

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { textFields, translateFields } from '../core/i18n/data-text.js';
 import { chooseLanguage, type Language, languages } from '../core/i18n/language.js';
 import type { Messages } from '../core/i18n/messages.js';
@@ -9,8 +9,11 @@ import { shippedJson } from './shipped.js';
 
 /** The "lang" field of config.json, peeked at without validating the file (the command validates it when it reads it). */
 function configLanguage(env: NodeJS.ProcessEnv): string | undefined {
+  const path = configFilePath(env);
+  // Most people have no config file: looking first spares every start the cost of a thrown "no such file".
+  if (!existsSync(path)) return undefined;
   try {
-    const lang = (JSON.parse(readFileSync(configFilePath(env), 'utf8')) as { lang?: unknown }).lang;
+    const lang = (JSON.parse(readFileSync(path, 'utf8')) as { lang?: unknown }).lang;
     return typeof lang === 'string' ? lang : undefined;
   } catch {
     return undefined;

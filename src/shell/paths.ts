@@ -26,14 +26,16 @@ export function limberPaths(env: NodeJS.ProcessEnv): LimberPaths {
 
 export const configFilePath = (env: NodeJS.ProcessEnv): string => join(limberPaths(env).config, 'config.json');
 
+/** A file's status, or undefined when there is none: no error is thrown (and paid for) for the common case. */
+const statQuietly = (path: string) => statSync(path, { throwIfNoEntry: false });
+
 /**
  * Whether a user's file is there. Only "no such file" means none: a file limber cannot reach (a folder without
  * permission, say) is an error, never silently skipped, or the user's techniques or settings would vanish.
  */
-export function userFileExists(path: string, stat: (path: string) => unknown = statSync): boolean {
+export function userFileExists(path: string, stat: (path: string) => unknown = statQuietly): boolean {
   try {
-    stat(path);
-    return true;
+    return stat(path) !== undefined;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
     throw new DataError(`${path}: cannot read it (${errnoWords(error)}). Make its folder readable, or move the file away.`);
