@@ -158,7 +158,7 @@ async function buildBundles() {
     for (const input of Object.keys(result.metafile.inputs)) if (input.includes('node_modules/')) bundled.add(packageOf(input));
     queue.push(...found);
   }
-  // Each bundle's content hash keys its compile cache (bin/compile-cache.js): a new build never reuses an old one.
+  // Each bundle's content hash keys its compile cache (bin/limber.js): a new build never reuses an old one.
   const hashes = Object.fromEntries(
     [...built]
       .map(bundleName)
