@@ -6,6 +6,7 @@ import { setUpLanguage } from '../shell/language.js';
 import { processIo } from '../shell/process-io.js';
 import { commandContext } from './context.js';
 import { fastRoute } from './fast-path.js';
+import { helpCache } from './help-cache.js';
 
 /** Commander parse errors are usage errors: exit 2, not commander's 1. Help and version are success. */
 const successCodes = new Set(['commander.helpDisplayed', 'commander.version']);
@@ -16,12 +17,17 @@ const commanderCode = (error: unknown): string | undefined => {
   return typeof code === 'string' && code.startsWith('commander.') ? code : undefined;
 };
 
+/** Whether commander ended by showing help that was asked for. `limber` alone shows it as an error (exit 2). */
+function helpShown(error: unknown): boolean {
+  const commander = commanderCode(error);
+  // `limber help <command>` ends with commander.help and exit code 0; --help with commander.helpDisplayed.
+  return commander === 'commander.helpDisplayed' || (commander === 'commander.help' && (error as { exitCode?: unknown }).exitCode === 0);
+}
+
 /** The one place errors become exit codes: typed errors print their message; anything else is a bug. */
 async function handleError(error: unknown, io: Io, colorFlag: boolean): Promise<number> {
   const commander = commanderCode(error);
-  // `limber help <command>` asked for help (exit 0); `limber` alone shows it as an error (commander's 1, our 2).
-  const askedForHelp = commander === 'commander.help' && (error as { exitCode?: unknown }).exitCode === 0;
-  if (commander) return successCodes.has(commander) || askedForHelp ? ExitCode.ok : ExitCode.usage;
+  if (commander) return successCodes.has(commander) || helpShown(error) ? ExitCode.ok : ExitCode.usage;
   const prefix = (await stylesFor(io, colorFlag)).err.red('limber:');
   if (isLimberError(error)) {
     if (error.message) io.stderr.write(`${prefix} ${error.message}\n`);
@@ -59,8 +65,18 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       await fast(await commandContext(io, { color: true }));
       return ExitCode.ok;
     }
+    const help = helpCache(argv, io);
+    if (help?.kept !== undefined) {
+      io.stdout.write(help.kept);
+      return ExitCode.ok;
+    }
     const { buildProgram } = await import('./program.js');
-    await buildProgram(io, argv).parseAsync([...argv], { from: 'user' });
+    try {
+      await buildProgram(help?.io ?? io, argv).parseAsync([...argv], { from: 'user' });
+    } catch (error) {
+      if (help && helpShown(error)) help.keep();
+      throw error;
+    }
     return ExitCode.ok;
   } catch (error) {
     // The error may come from parsing itself, so read the colour flag from the arguments.

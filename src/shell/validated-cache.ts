@@ -1,6 +1,6 @@
-import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { dataDir } from './data-dir.js';
+import { buildStamp, shortName } from './build-stamp.js';
 import { writeFileAtomic } from './write-file.js';
 
 /** One user file as it last passed validation: its exact text, what it was checked against, and the result. */
@@ -9,30 +9,6 @@ interface Validated {
   context: string;
   text: string;
   result: unknown;
-}
-
-/**
- * What the validation of a user's file depends on besides its text: limber's bundles (the schemas) and the
- * shipped data a catalog may refer to. Undefined when they cannot be read (tests run from source): no cache.
- */
-function buildStamp(): string | undefined {
-  try {
-    const bundles = readFileSync(join(dataDir, '..', 'dist', 'bundles.json'), 'utf8');
-    const data = ['catalog.json', 'poses.json'].map((file) => {
-      const { size, mtimeMs } = statSync(join(dataDir, file));
-      return `${file}:${size}:${mtimeMs}`;
-    });
-    return [bundles, ...data].join('|');
-  } catch {
-    return undefined;
-  }
-}
-
-/** A short, stable file name for a path: FNV-1a, 32 bits, in hex (collisions only cost a validation). */
-function nameFor(kind: string, path: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < path.length; i++) hash = Math.imul(hash ^ path.charCodeAt(i), 0x01000193) >>> 0;
-  return `${kind}-${hash.toString(16).padStart(8, '0')}.json`;
 }
 
 function readValidated(file: string): Validated | undefined {
@@ -56,9 +32,10 @@ export async function validatedOnce<T>(
   source: { path: string; text: string; context?: string },
   validate: () => Promise<T>,
 ): Promise<T> {
-  const stamp = cacheDir === undefined ? undefined : buildStamp();
+  // Validation depends on the schemas (in the bundles) and on the shipped ids a catalog may refer to.
+  const stamp = cacheDir === undefined ? undefined : buildStamp(['catalog.json', 'poses.json']);
   if (cacheDir === undefined || stamp === undefined) return validate();
-  const file = join(cacheDir, 'validated', nameFor(kind, source.path));
+  const file = join(cacheDir, 'validated', `${shortName(kind, source.path)}.json`);
   const context = source.context ?? '';
   const saved = readValidated(file);
   if (saved && saved.stamp === stamp && saved.context === context && saved.text === source.text) return saved.result as T;

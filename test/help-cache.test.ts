@@ -1,0 +1,88 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { helpCache } from '../src/commands/help-cache.js';
+import type { Io } from '../src/shell/io.js';
+import { emptyHome, runCli } from './helpers/cli.js';
+
+const kept = (home: string) => {
+  try {
+    return readdirSync(join(home, 'cache', 'help')).map((file) => join(home, 'cache', 'help', file));
+  } catch {
+    return [];
+  }
+};
+
+describe('help, kept once shown', () => {
+  it.each([
+    [['--help'], {}],
+    [['-h'], {}],
+    [['help'], {}],
+    [['list', '--help'], {}],
+    [['help', 'break'], {}],
+    [['check', '-h'], { LIMBER_LANG: 'de' }],
+    [['--help'], { LIMBER_LANG: 'es', FORCE_COLOR: '1' }],
+  ])('limber %j with %j: kept on the first run, the same as commander after', (args, env) => {
+    const home = emptyHome();
+    const commander = runCli(args, { env: { ...env, LIMBER_HOME: home, LIMBER_FAST: '0' } });
+    expect(commander.code).toBe(0);
+    expect(kept(home)).toEqual([]);
+    const first = runCli(args, { env: { ...env, LIMBER_HOME: home } });
+    expect(kept(home)).toHaveLength(1);
+    const second = runCli(args, { env: { ...env, LIMBER_HOME: home } });
+    expect(first).toEqual(commander);
+    expect(second).toEqual(commander);
+  });
+
+  // commander styles no help by itself, but a help page may one day: colour is part of the key all the same.
+  it('keeps one page per language and colour, each its own', () => {
+    const home = emptyHome();
+    const english = runCli(['--help'], { env: { LIMBER_HOME: home } });
+    const german = runCli(['--help'], { env: { LIMBER_HOME: home, LIMBER_LANG: 'de' } });
+    const coloured = runCli(['--help'], { env: { LIMBER_HOME: home, FORCE_COLOR: '1' } });
+    expect(kept(home)).toHaveLength(3);
+    expect(german.stdout).toContain('Beispiele:');
+    expect(runCli(['--help'], { env: { LIMBER_HOME: home } })).toEqual(english);
+    expect(runCli(['--help'], { env: { LIMBER_HOME: home, LIMBER_LANG: 'de' } })).toEqual(german);
+    expect(runCli(['--help'], { env: { LIMBER_HOME: home, FORCE_COLOR: '1' } })).toEqual(coloured);
+  });
+
+  it('a damaged or foreign file is ignored and replaced, never shown', () => {
+    const home = emptyHome();
+    const good = runCli(['show', '--help'], { env: { LIMBER_HOME: home } });
+    const [file] = kept(home);
+    for (const damage of ['', 'not a key\nwrong help', `${readFileSync(file!, 'utf8').split('\n')[0]!.replace('show', 'list')}\nwrong help`]) {
+      writeFileSync(file!, damage);
+      expect(runCli(['show', '--help'], { env: { LIMBER_HOME: home } })).toEqual(good);
+      expect(readFileSync(file!, 'utf8').endsWith(good.stdout)).toBe(true);
+    }
+  });
+
+  it('errors and lines that are not help alone are never kept', () => {
+    const home = emptyHome();
+    expect(runCli([], { env: { LIMBER_HOME: home } }).code).toBe(2);
+    expect(runCli(['list', '--nope'], { env: { LIMBER_HOME: home } }).code).toBe(2);
+    expect(runCli(['--lang', 'de', '--help'], { env: { LIMBER_HOME: home } }).code).toBe(0);
+    expect(runCli(['list', '--json', '--help'], { env: { LIMBER_HOME: home } }).code).toBe(0);
+    expect(kept(home)).toEqual([]);
+  });
+
+  it('with LIMBER_EMERGENCY_NUMBER set, commander checks it as before, kept help or not', () => {
+    const home = emptyHome();
+    runCli(['check', '--help'], { env: { LIMBER_HOME: home } });
+    const refused = runCli(['check', '--help'], { env: { LIMBER_HOME: home, LIMBER_EMERGENCY_NUMBER: 'call mum' } });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('LIMBER_EMERGENCY_NUMBER');
+  });
+
+  it('the width of the terminal is part of the key', () => {
+    const home = emptyHome();
+    runCli(['--help'], { env: { LIMBER_HOME: home } });
+    const terminal = (columns: number) => ({ write: () => true, isTTY: true, columns });
+    const io = (columns: number) =>
+      ({ stdout: terminal(columns), stderr: terminal(columns), env: { LIMBER_HOME: home, NO_COLOR: '1' } }) as unknown as Io;
+    expect(helpCache(['--help'], io(80))?.kept).toContain('Usage: limber');
+    expect(helpCache(['--help'], io(60))?.kept).toBeUndefined();
+    expect(helpCache(['list'], io(80))).toBeUndefined();
+  });
+});
