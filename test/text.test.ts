@@ -78,6 +78,14 @@ describe('text helpers', () => {
         ['ccc', 'd', 'e'],
       ]),
     ).toEqual(['a    bb  c', 'ccc  d   e']);
+    // Characters, not UTF-16 units; a short row's last cell still widens its column; trailing spaces go.
+    expect(
+      alignColumns([
+        ['😀😀', 'long last'],
+        ['x', 'y', 'z'],
+        ['Sätze', '', ''],
+      ]),
+    ).toEqual(['😀😀     long last', 'x      y          z', 'Sätze']);
   });
 });
 

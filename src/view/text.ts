@@ -31,16 +31,23 @@ export function clockTime(totalSeconds: number): string {
   return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, '0')}`;
 }
 
-/** Pads columns so rows line up; widths come from the longest cell. */
+const surrogates = /[\ud800-\udfff]/;
+
+/** How many characters (code points) a text has, as `[...text].length` counts them; the array only when needed. */
+const characterCount = (text: string): number => (surrogates.test(text) ? [...text].length : text.length);
+
+/**
+ * Pads columns so rows line up; widths come from the longest cell, and the last cell of a row is not padded. Index
+ * loops rather than iterators and destructuring: a year's history is 365 rows, run once, in the interpreter.
+ */
 export function alignColumns(rows: readonly (readonly string[])[], gap = 2): string[] {
   const widths: number[] = [];
-  for (const row of rows) for (const [i, cell] of row.entries()) widths[i] = Math.max(widths[i] ?? 0, [...cell].length);
-  return rows.map((row) =>
-    row
-      .map((cell, i) => (i === row.length - 1 ? cell : cell + ' '.repeat(widths[i]! - [...cell].length + gap)))
-      .join('')
-      .trimEnd(),
-  );
+  for (const row of rows) for (let i = 0; i < row.length; i++) widths[i] = Math.max(widths[i] ?? 0, characterCount(row[i]!));
+  return rows.map((row) => {
+    let line = '';
+    for (let i = 0; i < row.length - 1; i++) line += row[i] + ' '.repeat(widths[i]! - characterCount(row[i]!) + gap);
+    return (line + (row.at(-1) ?? '')).trimEnd();
+  });
 }
 
 /** Breaks text into lines of at most `width` characters at spaces, for prompts longer than the terminal. */
