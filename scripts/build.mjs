@@ -112,6 +112,31 @@ const defaultBuiltins = {
   },
 };
 
+/**
+ * env-paths asks node:os for the home and temporary folders as it loads, and loading node:os costs about a
+ * million instructions a start. On POSIX both come from the environment first (libuv returns HOME when it is
+ * set; Node's tmpdir reads TMPDIR, TMP, TEMP, then /tmp), so env-paths gets those same answers from the
+ * environment, and the real module loads only on Windows or when HOME is unset. A test compares the paths.
+ */
+const osFromEnvironment = {
+  name: 'os-from-environment',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^(node:)?os$/ }, (args) =>
+      args.importer.includes('node_modules/env-paths/') ? { path: 'os', namespace: 'os-from-environment' } : undefined,
+    );
+    pluginBuild.onLoad({ filter: /.*/, namespace: 'os-from-environment' }, () => ({
+      contents: `const os = () => require('node:os');
+const posix = process.platform !== 'win32';
+const trimmed = (path) => (path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path);
+export default {
+  homedir: () => (posix && process.env.HOME) || os().homedir(),
+  tmpdir: () => (posix ? trimmed(process.env.TMPDIR || process.env.TMP || process.env.TEMP || '/tmp') : os().tmpdir()),
+};`,
+      loader: 'js',
+    }));
+  },
+};
+
 /** `node_modules/@scope/pkg/x.js` → `@scope/pkg`. */
 const packageOf = (input) => {
   const parts = input.slice(input.lastIndexOf('node_modules/') + 'node_modules/'.length).split('/');
@@ -152,7 +177,7 @@ async function buildBundles() {
       ...(entryPoint ? { stdin: entryPoint } : { entryPoints: [entry] }),
       outfile: `dist/${bundleName(entry)}`,
       metafile: true,
-      plugins: [lazyBundles(found), deferHeavyModules, defaultBuiltins, ...(entry === 'pkg:ora' ? [] : [skipChalkDetection])],
+      plugins: [lazyBundles(found), deferHeavyModules, osFromEnvironment, defaultBuiltins, ...(entry === 'pkg:ora' ? [] : [skipChalkDetection])],
     });
     bytes += Object.values(result.metafile.outputs).reduce((sum, o) => sum + o.bytes, 0);
     for (const input of Object.keys(result.metafile.inputs)) if (input.includes('node_modules/')) bundled.add(packageOf(input));

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { closeSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { binPath, cliEnv, emptyHome, tempHome } from './helpers/cli.js';
@@ -11,8 +11,15 @@ import { binPath, cliEnv, emptyHome, tempHome } from './helpers/cli.js';
  */
 const heavy = ['child_process', 'crypto', 'net', 'tty', 'dgram', 'readline', 'stream'];
 
+/** The environment of a user without LIMBER_HOME or XDG folders set: limber's folders are found from HOME. */
+function withoutLimberHome(extraEnv: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const env = cliEnv(extraEnv);
+  for (const key of ['LIMBER_HOME', 'XDG_DATA_HOME', 'XDG_CONFIG_HOME', 'XDG_STATE_HOME', 'XDG_CACHE_HOME']) if (!(key in extraEnv)) delete env[key];
+  return env;
+}
+
 /** The Node modules and the files a run of limber loads, its output going to files. */
-function loaded(args: string[], home: string, extraEnv: NodeJS.ProcessEnv = {}): { modules: string[]; files: string[] } {
+function loaded(args: string[], home: string | undefined, extraEnv: NodeJS.ProcessEnv = {}): { modules: string[]; files: string[] } {
   const out = join(emptyHome(), 'modules.txt');
   const hook = join(emptyHome(), 'hook.cjs');
   writeFileSync(
@@ -24,7 +31,7 @@ function loaded(args: string[], home: string, extraEnv: NodeJS.ProcessEnv = {}):
   const stderrPath = join(emptyHome(), 'stderr.txt');
   const stderr = openSync(stderrPath, 'w');
   const result = spawnSync(process.execPath, ['-r', hook, binPath, ...args], {
-    env: cliEnv({ LIMBER_HOME: home, ...extraEnv }),
+    env: home === undefined ? withoutLimberHome(extraEnv) : cliEnv({ LIMBER_HOME: home, ...extraEnv }),
     stdio: ['ignore', stdout, stderr],
   });
   closeSync(stdout);
@@ -56,6 +63,25 @@ describe('the common paths load no heavy Node module', () => {
   ])('limber %j', (args, where) => {
     const { modules } = loaded(args, where);
     expect(modules.filter((name) => heavy.includes(name))).toEqual([]);
+  });
+
+  // The folders come from HOME as libuv would give it, so node:os (a millisecond) is not loaded to ask.
+  it.each([[['list']], [['history']], [['show', 'cat-cow']]])('limber %j with only HOME set loads no node:os', (args) => {
+    const user = emptyHome();
+    const { modules, files } = loaded(args, undefined, { HOME: user });
+    expect(modules).not.toContain('os');
+    // The compile cache, found the same way, holds the bundles this run loaded.
+    const cached = readdirSync(join(user, '.cache', 'limber', 'compile'));
+    for (const bundle of files.filter((f) => f.startsWith('commands-')))
+      expect(cached.some((f) => f.includes(bundle.replace('.cjs', '-')))).toBe(true);
+  });
+
+  it('the XDG folders from HOME and from XDG_* are where env-paths puts them', () => {
+    const user = emptyHome();
+    const run = (extra: NodeJS.ProcessEnv) =>
+      spawnSync(process.execPath, [binPath, 'history'], { env: withoutLimberHome({ HOME: user, ...extra }), encoding: 'utf8' }).stderr;
+    expect(run({})).toContain(`History file: ${join(user, '.local', 'share', 'limber', 'history.jsonl')}`);
+    expect(run({ XDG_DATA_HOME: join(user, 'data') })).toContain(`History file: ${join(user, 'data', 'limber', 'history.jsonl')}`);
   });
 
   // Chalk costs about 2 ms a start; output without colour has no use for it.
