@@ -1,5 +1,5 @@
 import type { Technique } from '../catalog/model.js';
-import { effectiveTechnique, type PlanItem, planSession } from './plan.js';
+import { effectiveTechnique, type PlanItem, techniqueSeconds } from './plan.js';
 
 export interface FitOptions {
   /** Technique ids done recently, most recent first; they go to the back of the queue. */
@@ -44,13 +44,14 @@ export function fitRoutine(candidates: readonly Technique[], targetSeconds: numb
     return (rank === undefined ? 2 : 1 - 1 / (rank + 2)) + options.random();
   };
 
-  // Planned durations add up (a session only appends a zero-second done cue), so each variant is planned once.
+  // Planned durations add up (a session only appends a zero-second done cue), so each variant is counted once,
+  // by techniqueSeconds: building every variant's cues cost a break about 10M instructions at start-up.
   const durations = new Map<string, number>();
   const durationOf = (item: PlanItem, sets: number) => {
     const key = `${item.technique.id}/${sets}/${item.gentle}`;
     const known = durations.get(key);
     if (known !== undefined) return known;
-    const seconds = planSession([item]).durationSeconds;
+    const seconds = techniqueSeconds(item.technique, item.gentle);
     durations.set(key, seconds);
     return seconds;
   };
