@@ -85,7 +85,8 @@ export function summarizeHistory(dataDir: string): HistorySummary {
     if (!fits || summary.offset !== before) {
       pruneSummary(summary, maxHistoryDays);
       try {
-        writeFileAtomic(summaryPath(dataDir), JSON.stringify(summary));
+        // Not flushed: a summary cut short by a power cut is not JSON, so it is read as none and rebuilt.
+        writeFileAtomic(summaryPath(dataDir), JSON.stringify(summary), { flush: false });
       } catch {
         // A summary that cannot be saved is simply rebuilt next time.
       }

@@ -42,7 +42,8 @@ export async function validatedOnce<T>(
   const result = await validate();
   try {
     mkdirSync(join(cacheDir, 'validated'), { recursive: true });
-    writeFileAtomic(file, JSON.stringify({ stamp, context, text: source.text, result } satisfies Validated));
+    // Not flushed: a record cut short is not JSON, so it is read as none and the file validated again.
+    writeFileAtomic(file, JSON.stringify({ stamp, context, text: source.text, result } satisfies Validated), { flush: false });
   } catch {
     // A result that cannot be saved is simply validated again next time.
   }
