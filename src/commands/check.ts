@@ -47,7 +47,8 @@ function listQuestions(ctx: CommandContext, json: boolean | undefined): void {
     writeJson(ctx.io, questions);
     return;
   }
-  writeLine(ctx.io.stdout, ctx.styles.out.dim(screenVersion(safety)));
+  // Written at once: a write per line was a system call per line.
+  const lines = [ctx.styles.out.dim(screenVersion(safety))];
   for (const q of questions) {
     const where = [
       q.quick ? t('quick screen') : '',
@@ -58,9 +59,9 @@ function listQuestions(ctx: CommandContext, json: boolean | undefined): void {
     ]
       .filter(Boolean)
       .join(', ');
-    writeLine(ctx.io.stdout, `${ctx.styles.out.bold(q.id)} (${q.kind === 'scale' ? '0-10' : 'true/false'}; ${where})`);
-    writeLine(ctx.io.stdout, `  ${q.text}`);
+    lines.push(`${ctx.styles.out.bold(q.id)} (${q.kind === 'scale' ? '0-10' : 'true/false'}; ${where})`, `  ${q.text}`);
   }
+  writeLine(ctx.io.stdout, lines.join('\n'));
 }
 
 /** Reads the old profile for the merge; a damaged one is replaced by this check (the check asks everything). */

@@ -23,7 +23,7 @@ function listItems(ctx: CommandContext, desk: DeskData, json: boolean | undefine
     writeJson(ctx.io, items);
     return;
   }
-  for (const item of items) writeLine(ctx.io.stdout, `${ctx.styles.out.bold(item.id)} (true/false)\n  ${item.text}`);
+  writeLine(ctx.io.stdout, items.map((item) => `${ctx.styles.out.bold(item.id)} (true/false)\n  ${item.text}`).join('\n'));
 }
 
 /** Answers from a file or '-': every item answered true or false, no key twice, nothing unknown (exit 2). */

@@ -49,7 +49,7 @@ export async function listCommand(ctx: CommandContext, options: ListOptions): Pr
     ctx.io.stderr.write(`${err.yellow(t('No technique matches those filters.'))} ${t("Try fewer filters, or 'limber list' for all.")}\n`);
     return;
   }
-  for (const line of catalogTable(techniques, filtered ? [] : routines, out)) writeLine(ctx.io.stdout, line);
+  writeLine(ctx.io.stdout, catalogTable(techniques, filtered ? [] : routines, out).join('\n'));
   if (ctx.io.stdout.isTTY) {
     ctx.io.stderr.write(
       err.dim(

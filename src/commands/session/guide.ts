@@ -40,13 +40,16 @@ const sessionOutcomeFor: Record<EndReason, SessionOutcome> = {
   pain: 'stopped-by-pain',
 };
 
+/** The plan, written at once: a write per cue was a system call per line. */
 function printDryRun(ctx: CommandContext, plan: Plan, names: ReadonlyMap<string, string>, options: SessionOptions, scale: number): void {
-  for (const cue of plan.cues) {
+  const lines = plan.cues.map((cue) => {
     const ms = cue.startSeconds * 1000 * scale;
-    if (options.json) ctx.io.stdout.write(ndjson(cueEvent(cue, ms, ms)));
-    else ctx.io.stdout.write(`${plainCueLine(cue, cue.startSeconds * 1000, names.get(cue.technique) ?? cue.technique)}\n`);
-  }
-  if (!options.json) ctx.io.stdout.write(`${t('Planned time: {time}', { time: clockTime(plan.durationSeconds) })}\n`);
+    return options.json
+      ? ndjson(cueEvent(cue, ms, ms))
+      : `${plainCueLine(cue, cue.startSeconds * 1000, names.get(cue.technique) ?? cue.technique)}\n`;
+  });
+  if (!options.json) lines.push(`${t('Planned time: {time}', { time: clockTime(plan.durationSeconds) })}\n`);
+  ctx.io.stdout.write(lines.join(''));
 }
 
 /** After the session: how does the back feel? Recorded; "worse" gets advice. Only at a terminal. */
