@@ -70,10 +70,12 @@ describe('the common paths load no heavy Node module', () => {
     const user = emptyHome();
     const { modules, files } = loaded(args, undefined, { HOME: user });
     expect(modules).not.toContain('os');
-    // The compile cache, found the same way, holds the bundles this run loaded.
+    // The compile cache is found the same way. Node 20's (limber's own) names each bundle; Node 22's names none.
     const cached = readdirSync(join(user, '.cache', 'limber', 'compile'));
-    for (const bundle of files.filter((f) => f.startsWith('commands-')))
-      expect(cached.some((f) => f.includes(bundle.replace('.cjs', '-')))).toBe(true);
+    expect(cached.length).toBeGreaterThan(0);
+    if (cached.some((f) => f.endsWith('.v8')))
+      for (const bundle of files.filter((f) => f.startsWith('commands-')))
+        expect(cached.some((f) => f.includes(bundle.replace('.cjs', '-')))).toBe(true);
   });
 
   it('the XDG folders from HOME and from XDG_* are where env-paths puts them', () => {

@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import envPaths from 'env-paths';
 import { errnoWords } from './errno.js';
 import { DataError } from './errors.js';
@@ -26,8 +26,21 @@ export function limberPaths(env: NodeJS.ProcessEnv): LimberPaths {
 
 export const configFilePath = (env: NodeJS.ProcessEnv): string => join(limberPaths(env).config, 'config.json');
 
-/** A file's status, or undefined when there is none: no error is thrown (and paid for) for the common case. */
-const statQuietly = (path: string) => statSync(path, { throwIfNoEntry: false });
+/**
+ * A file's status, or undefined when there is none: no error is thrown (and paid for) in the common case.
+ * Node 22's throwIfNoEntry also hides "part of the path is not a folder" (ENOTDIR), which Node 20 throws: the
+ * nearest folder above that exists tells it, so every Node version reports that path the same way.
+ */
+function statQuietly(path: string): unknown {
+  const status = statSync(path, { throwIfNoEntry: false });
+  if (status) return status;
+  for (let above = dirname(path); above !== dirname(above); above = dirname(above)) {
+    const folder = statSync(above, { throwIfNoEntry: false });
+    if (folder?.isDirectory()) return undefined;
+    if (folder) throw Object.assign(new Error(`ENOTDIR: not a directory, stat '${path}'`), { code: 'ENOTDIR' });
+  }
+  return undefined;
+}
 
 /**
  * Whether a user's file is there. Only "no such file" means none: a file limber cannot reach (a folder without
