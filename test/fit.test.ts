@@ -52,6 +52,44 @@ describe('fitRoutine', () => {
     expect(fitted.items.every((i) => i.gentle)).toBe(true);
   });
 
+  // Pinned whole for a few seeds: the order, the trimmed sets and the gentle variants, as the fit makes them.
+  it('gives exactly the same routine for the same candidates, options and seed', () => {
+    const shown = (fitted: ReturnType<typeof fitRoutine>) =>
+      `${fitted.items
+        .map(({ technique, gentle }) => {
+          const movement = gentle && technique.gentle ? technique.gentle.movement : technique.movement;
+          return `${technique.id} ×${movement.sets}${gentle ? ' gentle' : ''}`;
+        })
+        .join(', ')} = ${fitted.durationSeconds} s`;
+    expect([
+      shown(fitRoutine(desk, 180, { random: seeded(1) })),
+      shown(fitRoutine(desk, 300, { random: seeded(2), recent: ['shoulder-rolls', 'wall-angel'] })),
+      shown(fitRoutine(desk, 120, { random: seeded(4), gentle: new Set(desk.map((t) => t.id)) })),
+      shown(fitRoutine(desk, 600, { random: seeded(5) })),
+      shown(fitRoutine(desk.slice(0, 2), 900, { random: seeded(6) })),
+      // Every candidate done recently: the most recent go last.
+      shown(fitRoutine(desk.slice(0, 4), 240, { random: seeded(7), recent: desk.slice(0, 4).map((t) => t.id) })),
+      // A gentle variant trimmed to fewer sets keeps its own (gentle) movement.
+      shown(
+        fitRoutine(
+          desk.filter((t) => t.id === 'seated-cat-cow'),
+          50,
+          { random: seeded(8), gentle: new Set(['seated-cat-cow']) },
+        ),
+      ),
+    ]).toMatchInlineSnapshot(`
+      [
+        "shoulder-shrugs ×2, shoulder-rolls ×1, cross-body-stretch ×1 = 179 s",
+        "wall-lean ×2, chair-twist ×1, arm-raises ×1, shoulder-shrugs ×2, seated-cat-cow ×1 = 309 s",
+        "cross-body-stretch ×1 gentle, chair-twist ×1 gentle, wall-lean ×1 gentle = 131 s",
+        "arm-raises ×1, wall-angel ×1, wall-lean ×2, shoulder-rolls ×1, cross-body-stretch ×1, chair-twist ×1, neck-rolls ×1, seated-cat-cow ×1, shoulder-shrugs ×2, arm-raises ×1 = 599 s",
+        "chair-twist ×1, seated-cat-cow ×2, chair-twist ×1, seated-cat-cow ×2 = 298 s",
+        "wall-angel ×1, shoulder-shrugs ×2, seated-cat-cow ×2 = 237 s",
+        "seated-cat-cow ×1 gentle = 40 s",
+      ]
+    `);
+  });
+
   it('returns nothing when there is nothing to fit', () => {
     expect(fitRoutine([], 180, { random: seeded(1) })).toEqual({ items: [], durationSeconds: 0 });
   });
