@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isDeskFriendly } from '../src/core/catalog/filter.js';
 import { fitRoutine } from '../src/core/session/fit.js';
-import { planSession } from '../src/core/session/plan.js';
+import { effectiveTechnique, planSession } from '../src/core/session/plan.js';
 import { builtIn } from './helpers/catalog.js';
 
 /** A repeatable random source (mulberry32). */
@@ -57,8 +57,7 @@ describe('fitRoutine', () => {
     const shown = (fitted: ReturnType<typeof fitRoutine>) =>
       `${fitted.items
         .map(({ technique, gentle }) => {
-          const movement = gentle && technique.gentle ? technique.gentle.movement : technique.movement;
-          return `${technique.id} ×${movement.sets}${gentle ? ' gentle' : ''}`;
+          return `${technique.id} ×${effectiveTechnique(technique, gentle).movement.sets}${gentle ? ' gentle' : ''}`;
         })
         .join(', ')} = ${fitted.durationSeconds} s`;
     expect([
