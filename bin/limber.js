@@ -64,9 +64,24 @@ function vmCache(dist, folder) {
     for (const [file, script] of fresh) {
       try {
         writeWhole(file, script.createCachedData());
+        removeOlderBuilds(file);
       } catch {}
     }
   });
+}
+
+/**
+ * The caches of a bundle from other builds of limber (same Node, another hash): each upgrade would otherwise
+ * leave its bundles' caches behind for good. Other Node versions' caches are left for those versions.
+ */
+function removeOlderBuilds(file) {
+  const own = path.basename(file);
+  const prefix = own.slice(0, -'0123456789abcdef.v8'.length);
+  for (const other of fs.readdirSync(path.dirname(file))) {
+    if (other !== own && other.startsWith(prefix) && /^[0-9a-f]{16}\.v8$/.test(other.slice(prefix.length))) {
+      fs.rmSync(path.join(path.dirname(file), other), { force: true });
+    }
+  }
 }
 
 function enableCompileCache(dist) {

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -36,6 +36,23 @@ describe('the compile cache', () => {
       const [, name, hash] = /^v[\d.]+-\w+-(.+)-([0-9a-f]{16})\.v8$/.exec(file)!;
       expect(bundles[`${name}.cjs`]).toBe(hash);
     }
+  });
+
+  it.runIf(!node22)('an older build of a bundle loses its cache when the new one is written; others stay', () => {
+    const home = emptyHome();
+    mkdirSync(cacheDir(home), { recursive: true });
+    const older = `${process.version}-${process.arch}-commands-list-0123456789abcdef.v8`;
+    const kept = [
+      `v1.2.3-${process.arch}-commands-list-0123456789abcdef.v8`,
+      `${process.version}-${process.arch}-commands-list-extra-0123456789abcdef.v8`,
+      `${process.version}-${process.arch}-commands-list-notes.txt`,
+    ];
+    for (const file of [older, ...kept]) writeFileSync(join(cacheDir(home), file), 'old');
+    expect(runCli(['list'], { env: { LIMBER_HOME: home } }).code).toBe(0);
+    const files = readdirSync(cacheDir(home));
+    expect(files).not.toContain(older);
+    for (const file of kept) expect(files).toContain(file);
+    expect(files.some((f) => f.startsWith(`${process.version}-${process.arch}-commands-list-`) && f !== older && !kept.includes(f))).toBe(true);
   });
 
   it('a cache folder that cannot be written changes nothing', () => {
