@@ -75,21 +75,24 @@ const deferHeavyModules = {
   },
 };
 
+/** A plugin that gives one package, where it imports a Node module, the module `contents` instead. */
+const moduleForPackage = (name, module, packageName, contents) => ({
+  name,
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: new RegExp(`^(node:)?${module}$`) }, (args) =>
+      args.importer.includes(`node_modules/${packageName}/`) ? { path: module, namespace: name } : undefined,
+    );
+    pluginBuild.onLoad({ filter: /.*/, namespace: name }, () => ({ contents, loader: 'js' }));
+  },
+});
+
 /**
  * chalk detects colour support when it is imported, calling tty.isatty(), and loading node:tty (which loads
  * node:net) costs milliseconds on every start. limber never uses chalk's detection: it decides colour
  * itself (src/shell/color.ts) and builds chalk instances with an explicit level. So in every bundle but ora's,
  * chalk's detection gets a tty that reports no terminal. (ora, loaded only for live sessions, keeps its own.)
  */
-const skipChalkDetection = {
-  name: 'skip-chalk-detection',
-  setup(pluginBuild) {
-    pluginBuild.onResolve({ filter: /^(node:)?tty$/ }, (args) =>
-      args.importer.includes('node_modules/chalk/') ? { path: 'tty', namespace: 'no-tty' } : undefined,
-    );
-    pluginBuild.onLoad({ filter: /.*/, namespace: 'no-tty' }, () => ({ contents: 'module.exports = { isatty: () => false };', loader: 'js' }));
-  },
-};
+const skipChalkDetection = moduleForPackage('skip-chalk-detection', 'tty', 'chalk', 'module.exports = { isatty: () => false };');
 
 /**
  * A package's `import process from 'node:process'` (chalk, env-paths) is bundled as esbuild's ES-module view of
@@ -118,24 +121,18 @@ const defaultBuiltins = {
  * set; Node's tmpdir reads TMPDIR, TMP, TEMP, then /tmp), so env-paths gets those same answers from the
  * environment, and the real module loads only on Windows or when HOME is unset. A test compares the paths.
  */
-const osFromEnvironment = {
-  name: 'os-from-environment',
-  setup(pluginBuild) {
-    pluginBuild.onResolve({ filter: /^(node:)?os$/ }, (args) =>
-      args.importer.includes('node_modules/env-paths/') ? { path: 'os', namespace: 'os-from-environment' } : undefined,
-    );
-    pluginBuild.onLoad({ filter: /.*/, namespace: 'os-from-environment' }, () => ({
-      contents: `const os = () => require('node:os');
+const osFromEnvironment = moduleForPackage(
+  'os-from-environment',
+  'os',
+  'env-paths',
+  `const os = () => require('node:os');
 const posix = process.platform !== 'win32';
 const trimmed = (path) => (path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path);
 export default {
   homedir: () => (posix && process.env.HOME) || os().homedir(),
   tmpdir: () => (posix ? trimmed(process.env.TMPDIR || process.env.TMP || process.env.TEMP || '/tmp') : os().tmpdir()),
 };`,
-      loader: 'js',
-    }));
-  },
-};
+);
 
 /** `node_modules/@scope/pkg/x.js` → `@scope/pkg`. */
 const packageOf = (input) => {
