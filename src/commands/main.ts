@@ -8,9 +8,6 @@ import { commandContext } from './context.js';
 import { fastRoute } from './fast-path.js';
 import { helpCache } from './help-cache.js';
 
-/** Commander parse errors are usage errors: exit 2, not commander's 1. Help and version are success. */
-const successCodes = new Set(['commander.helpDisplayed', 'commander.version']);
-
 /** A commander error, told by its code: commander itself loads only when it parses (see fast-path.ts). */
 const commanderCode = (error: unknown): string | undefined => {
   const code = (error as { code?: unknown } | null)?.code;
@@ -27,7 +24,8 @@ function helpShown(error: unknown): boolean {
 /** The one place errors become exit codes: typed errors print their message; anything else is a bug. */
 async function handleError(error: unknown, io: Io, colorFlag: boolean): Promise<number> {
   const commander = commanderCode(error);
-  if (commander) return successCodes.has(commander) || helpShown(error) ? ExitCode.ok : ExitCode.usage;
+  // Commander's parse errors are usage errors (exit 2, not commander's 1); help asked for and the version are success.
+  if (commander) return commander === 'commander.version' || helpShown(error) ? ExitCode.ok : ExitCode.usage;
   const prefix = (await stylesFor(io, colorFlag)).err.red('limber:');
   if (isLimberError(error)) {
     if (error.message) io.stderr.write(`${prefix} ${error.message}\n`);
