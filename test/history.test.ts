@@ -162,7 +162,7 @@ describe('historyStore', () => {
   it('reads only the recent end of a long file, dropping the cut first line', () => {
     const store = historyStore(folder(), () => {});
     for (let i = 0; i < 200; i++) store.append(end('2026-11-24', 180, `s${i}`));
-    const recent = store.readRecent(1000);
+    const recent = store.readRecent({ maxBytes: 1000 });
     expect(recent.damagedLines).toEqual([]);
     expect(recent.records.length).toBeGreaterThan(3);
     expect(recent.records.length).toBeLessThan(10);
@@ -180,17 +180,17 @@ describe('historyStore', () => {
     writeFileSync(store.path, `${lines.join('\n')}\n`);
     const all = parseHistory(readFileSync(store.path, 'utf8')).records;
     const since = new Date('2026-11-16T00:00:00');
-    const recent = store.readRecent(512 * 1024, since).records;
+    const recent = store.readRecent({ maxBytes: 512 * 1024, since }).records;
     const wanted = all.filter((r) => Date.parse(r.at) >= since.getTime());
     // Everything from `since` on, in order, and little before it: the first window (64 KB) is about 13 days.
     expect(recent.slice(recent.length - wanted.length)).toEqual(wanted);
     expect(Date.parse(recent[0]!.at)).toBeLessThan(since.getTime());
     expect(recent.length).toBeLessThan(all.length / 3);
     // Further back the window grows until it covers the time asked; the byte limit still bounds it.
-    const longer = store.readRecent(512 * 1024, new Date('2026-10-01T00:00:00')).records;
+    const longer = store.readRecent({ maxBytes: 512 * 1024, since: new Date('2026-10-01T00:00:00') }).records;
     expect(longer.length).toBeGreaterThan(all.length - 500);
-    expect(store.readRecent(20_000, new Date('2026-10-01T00:00:00')).records.length).toBeLessThan(200);
-    expect(store.readRecent(512 * 1024, new Date('2020-01-01T00:00:00')).records).toEqual(all);
+    expect(store.readRecent({ maxBytes: 20_000, since: new Date('2026-10-01T00:00:00') }).records.length).toBeLessThan(200);
+    expect(store.readRecent({ maxBytes: 512 * 1024, since: new Date('2020-01-01T00:00:00') }).records).toEqual(all);
   });
 
   it('warns once, and does not throw, when the folder cannot be written', () => {

@@ -22,7 +22,7 @@ const said: Record<Exclude<OnceAction, 'remind'>, () => string> = {
 
 /** The end of the latest break the history knows: a session, or a break or time away the loop recorded. */
 function lastBreakAt(ctx: CommandContext): number | null {
-  const records = openHistory(ctx).readRecent(64 * 1024).records;
+  const records = openHistory(ctx).readRecent({ maxBytes: 64 * 1024 }).records;
   const last = records.findLast((r) => r.type === 'session-end' || (r.type === 'remind' && (r.event === 'break' || r.event === 'idle')));
   return last ? Date.parse(last.at) : null;
 }

@@ -5,6 +5,12 @@ import { t } from '../core/i18n/translate.js';
 import { type AppendFs, appendLine } from './append-line.js';
 import { errnoWords } from './errno.js';
 
+/** How much of the end of the history to read: at most `maxBytes`, and back to `since` when given. */
+interface RecentLimits {
+  maxBytes?: number;
+  since?: Date;
+}
+
 export interface HistoryStore {
   readonly path: string;
   /** Appends one record; never throws (a folder that cannot be written is reported once through `warn`). */
@@ -13,7 +19,7 @@ export interface HistoryStore {
    * The records at the end of the file: from `since` on when given (read in growing windows, so years of data
    * cost no more than the last days), never more than the last `maxBytes`.
    */
-  readRecent(maxBytes?: number, since?: Date): ParsedHistory;
+  readRecent(limits?: RecentLimits): ParsedHistory;
 }
 
 /** The first window read back from the end: a week of six breaks a day is about 25 KB. */
@@ -54,7 +60,7 @@ export function historyStore(dataDir: string, warn: (message: string) => void, f
         }
       }
     },
-    readRecent(maxBytes = 512 * 1024, since?: Date) {
+    readRecent({ maxBytes = 512 * 1024, since }: RecentLimits = {}) {
       try {
         for (let window = since ? Math.min(firstWindow, maxBytes) : maxBytes; ; window = Math.min(window * 2, maxBytes)) {
           const { tail, cut } = readTail(path, window);

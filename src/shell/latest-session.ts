@@ -9,7 +9,7 @@ export interface LatestSession {
 
 /** The latest session in the history, as `limber remind` watches for breaks taken in other terminals. */
 export function latestSession(store: HistoryStore): LatestSession | null {
-  const end = store.readRecent(64 * 1024).records.findLast((record) => record.type === 'session-end');
+  const end = store.readRecent({ maxBytes: 64 * 1024 }).records.findLast((record) => record.type === 'session-end');
   return end?.type === 'session-end' ? { at: Date.parse(end.at), outcome: end.outcome } : null;
 }
 

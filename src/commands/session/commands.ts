@@ -28,6 +28,12 @@ export interface BreakOptions extends SessionOptions {
   minutes?: number;
 }
 
+/**
+ * How far back a session reads its history: recent techniques, today's count, the week's feelings and pain of the
+ * last 48 hours all lie within a week, and a calendar day more spares the edges. A long history is not read whole.
+ */
+const lookBackDays = 8;
+
 async function prepare(ctx: CommandContext, command: SessionSetup['command'], options: SessionOptions): Promise<SessionSetup> {
   const scale = parseTimeScale(ctx.io.env);
   const config = await loadConfig(ctx.io.env);
@@ -35,10 +41,8 @@ async function prepare(ctx: CommandContext, command: SessionSetup['command'], op
   options.emergencyNumber ??= config.emergencyNumber;
   const store = openHistory(ctx);
   const profile = await readProfile(ctx.io.env);
-  // Recent records hold all a session needs: recent techniques, today's count, the week's feelings, pain of the
-  // last 48 hours. Eight days covers them with a calendar day to spare; a long history is not read whole.
   const now = ctx.now();
-  const records = store.readRecent(undefined, new Date(now.getTime() - 8 * 24 * 3600 * 1000)).records;
+  const records = store.readRecent({ since: new Date(now.getTime() - lookBackDays * 86_400_000) }).records;
   return { command, config, store, records, catalog, profile, scale, now };
 }
 
