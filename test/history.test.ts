@@ -181,6 +181,8 @@ describe('historyStore', () => {
     const all = parseHistory(readFileSync(store.path, 'utf8')).records;
     const since = new Date('2026-11-16T00:00:00');
     const recent = store.readRecent({ maxBytes: 512 * 1024, since }).records;
+    // The byte limit a session uses by default is the same 512 KB.
+    expect(store.readRecent({ since }).records).toEqual(recent);
     const wanted = all.filter((r) => Date.parse(r.at) >= since.getTime());
     // Everything from `since` on, in order, and little before it: the first window (64 KB) is about 13 days.
     expect(recent.slice(recent.length - wanted.length)).toEqual(wanted);
