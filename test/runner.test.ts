@@ -63,6 +63,34 @@ describe('SessionRunner deadlines', () => {
   });
 });
 
+/** A busy machine: each clock reading comes 0.2 ms after the one before. */
+class SlowReadingClock extends FakeClock {
+  override now(): number {
+    this.time += 0.2;
+    return this.time;
+  }
+}
+
+describe('SessionRunner on a busy machine', () => {
+  it('a second that begins between two clock readings still gets its tick when it begins, not a second later', async () => {
+    // Timers 0.5 ms early, readings 0.2 ms apart: a wake just before a second judges its tick by one reading and
+    // would sleep by the next, past the boundary. Late ticks said "1" just before the cue, which cut it off.
+    const plan = planTechnique(technique('chair-twist'));
+    const clock = new SlowReadingClock();
+    clock.advance(12_345);
+    const ticks: Extract<RunnerEvent, { type: 'tick' }>[] = [];
+    const runner = new SessionRunner(plan, { clock, onEvent: (e) => e.type === 'tick' && ticks.push(e) });
+    const done = runner.start();
+    clock.advance(plan.durationSeconds * 1000 + 100, -0.5);
+    await done;
+    expect(ticks.length).toBe(plan.durationSeconds);
+    for (const tick of ticks) {
+      const shown = Math.ceil(tick.remainingMs / 1000);
+      expect(tick.remainingMs).toBeGreaterThan(shown * 1000 - 1.5);
+    }
+  });
+});
+
 describe('SessionRunner controls', () => {
   it('pause freezes the countdown and shifts every later deadline by the pause', async () => {
     const { clock, runner, cues, done, plan } = setup();

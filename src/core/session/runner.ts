@@ -51,9 +51,7 @@ export class SessionRunner {
 
   /** Milliseconds left in the current cue (frozen while paused). */
   remainingInCue(): number {
-    const now = this.pausedAt ?? this.clock.now();
-    const due = this.next < this.offsets.length ? this.origin + this.offsets[this.next]! : this.origin + this.endOffset;
-    return Math.max(0, due - now);
+    return Math.max(0, this.nextDeadline() - (this.pausedAt ?? this.clock.now()));
   }
 
   /** Milliseconds of the plan left from now (frozen while paused). */
@@ -151,7 +149,7 @@ export class SessionRunner {
       return;
     }
     if (this.next > 0) this.tick(now);
-    this.schedule();
+    this.schedule(now);
   }
 
   /**
@@ -159,22 +157,28 @@ export class SessionRunner {
    * of the loop's turn); that wake shows nothing new, so it must not cost a redraw just before a deadline.
    */
   private tick(now: number): void {
-    const remainingMs = this.remainingInCue();
+    const remainingMs = Math.max(0, this.nextDeadline() - now);
     const shown = `${this.currentIndex}:${Math.ceil(remainingMs / this.unitMs)}`;
     if (shown === this.shownTick) return;
     this.shownTick = shown;
     this.emit({ type: 'tick', index: this.currentIndex, remainingMs, atMs: now - this.startedAt });
   }
 
-  private schedule(): void {
-    const now = this.clock.now();
-    const due = this.next < this.offsets.length ? this.origin + this.offsets[this.next]! : this.origin + this.endOffset;
-    // Wake at the cue's deadline, or sooner at the next whole countdown second for the live display.
-    const untilDue = due - now;
-    const untilTick = untilDue % this.unitMs || this.unitMs;
-    const delay = untilDue > this.unitMs ? untilTick : untilDue;
+  /** When the next cue is due, or the end when every cue has fired. */
+  private nextDeadline(): number {
+    return this.origin + (this.next < this.offsets.length ? this.offsets[this.next]! : this.endOffset);
+  }
+
+  /**
+   * Sleeps until the cue's deadline, or sooner at the next whole countdown second for the live display. The
+   * wake time is counted from the clock reading `from` that the last tick was judged by, not from a fresh one:
+   * if a second began between the two readings, a fresh one would sleep past that second's tick.
+   */
+  private schedule(from = this.clock.now()): void {
+    const untilDue = this.nextDeadline() - from;
+    const wakeAt = from + (untilDue > this.unitMs ? untilDue % this.unitMs || this.unitMs : untilDue);
     this.clock.clearTimer(this.timer);
-    this.timer = this.clock.setTimer(() => this.wake(), delay);
+    this.timer = this.clock.setTimer(() => this.wake(), Math.max(0, wakeAt - this.clock.now()));
   }
 
   private end(reason: EndReason): void {
