@@ -83,16 +83,21 @@ describe('speech engines', () => {
     ]);
   });
 
-  it('a new sentence cuts the last one short, and nothing waits for either', async () => {
+  /** A stand-in espeak-ng that speaks slowly and notes each start and each cut in a log. */
+  function slowEspeak(): { bin: string; log: string } {
     const bin = mkdtempSync(join(tmpdir(), 'limber-speech-'));
     const log = join(bin, 'log');
-    // A stand-in engine that speaks slowly and notes being cut short.
     writeFileSync(join(bin, 'espeak-ng'), `#!/bin/sh\ntrap 'echo cut "$*" >> ${log}; exit 0' TERM\necho start "$*" >> ${log}\nsleep 5 & wait\n`, {
       mode: 0o755,
     });
+    return { bin, log };
+  }
+  const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  it('a new sentence cuts the last one short, and nothing waits for either', async () => {
+    const { bin, log } = slowEspeak();
     const speaker = findSpeaker({ PATH: `${bin}:/usr/bin:/bin` }, 'linux', { rate: 200, volume: 80, voice: 'en-gb' });
     if (!('name' in speaker)) throw new Error(speaker.none);
-    const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
     let started = performance.now();
     speaker.say('first');
     expect(performance.now() - started).toBeLessThan(50);
@@ -112,6 +117,27 @@ describe('speech engines', () => {
         'cut -v en-gb -s 200 -a 80 -- first',
         'start -v en-gb -s 200 -a 80 -- second',
         'cut -v en-gb -s 200 -a 80 -- second',
+      ].sort(),
+    );
+  });
+
+  it('written to WAV files, a new sentence goes to the next file and cuts nothing: no file is lost to a cut', async () => {
+    const { bin, log } = slowEspeak();
+    const wavs = mkdtempSync(join(tmpdir(), 'limber-wav-'));
+    const speaker = findSpeaker({ PATH: `${bin}:/usr/bin:/bin`, LIMBER_SPEECH_WAV_DIR: wavs }, 'linux', { rate: 200 });
+    if (!('name' in speaker)) throw new Error(speaker.none);
+    speaker.say('first');
+    await wait(300);
+    speaker.say('second');
+    await wait(300);
+    speaker.stop();
+    await wait(200);
+    const lines = readFileSync(log, 'utf8').trim().split('\n');
+    expect([...lines].sort()).toEqual(
+      [
+        `start -s 200 -a 100 -w ${join(wavs, '001.wav')} -- first`,
+        `start -s 200 -a 100 -w ${join(wavs, '002.wav')} -- second`,
+        `cut -s 200 -a 100 -w ${join(wavs, '002.wav')} -- second`,
       ].sort(),
     );
   });

@@ -88,8 +88,10 @@ export function findSpeaker(env: NodeJS.ProcessEnv, platform: NodeJS.Platform, s
     name: found.name,
     stop,
     say(text) {
-      stop();
       const wavDir = found.name === 'espeak-ng' ? env.LIMBER_SPEECH_WAV_DIR : undefined;
+      // A new sentence cuts the last one short on the speakers; files are never heard over each other, and a
+      // cut could land before espeak-ng has even created its file.
+      if (!wavDir) stop();
       const [file, args, childEnv] = found.command(text, wavDir && join(wavDir, `${String(++count).padStart(3, '0')}.wav`));
       const child = spawn(file, args, { env: childEnv ?? env, stdio: 'ignore', windowsHide: true });
       child.on('error', () => {});
