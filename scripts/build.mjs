@@ -202,7 +202,7 @@ if (!schemaOnly) {
   await buildBundles();
   // The shipped poses, drawn once here rather than in every chart (src/shell/prerender-figures.ts).
   await build({ ...common, entryPoints: ['src/shell/prerender-figures.ts'], outfile: 'dist/tools/prerender-figures.cjs' });
-  execFileSync(process.execPath, ['dist/tools/prerender-figures.cjs', 'data', 'dist/figures.json'], { stdio: 'inherit' });
+  execFileSync(process.execPath, ['dist/tools/prerender-figures.cjs', 'data', 'dist/figures.ndjson'], { stdio: 'inherit' });
 }
 await build({ ...common, entryPoints: ['src/shell/check-data.ts'], outfile: 'dist/tools/check-data.cjs' });
 execFileSync(process.execPath, ['dist/tools/check-data.cjs', 'data', ...(schemaOnly ? ['--write'] : [])], { stdio: 'inherit' });

@@ -12,20 +12,20 @@ import { emptyHome } from './helpers/cli.js';
 const poses = [...builtInPoses().values()];
 const box = { warningSigns: ['Sign'], stopRule: 'Stop.' };
 
-describe('figures drawn at build time (dist/figures.json)', () => {
+describe('figures drawn at build time (dist/figures.ndjson)', () => {
   const built = prerenderedFigures();
 
   it('hold every shipped pose and its mirror image, in both character sets, exactly as drawn now', () => {
-    expect(built, 'dist/figures.json is missing: run npm run build').toBeDefined();
+    expect(built, 'dist/figures.ndjson is missing: run npm run build').toBeDefined();
     const every = poses.flatMap((pose) => [pose, mirror(pose)]);
-    expect(Object.keys(built!)).toHaveLength(every.length);
+    expect(readFileSync('dist/figures.ndjson', 'utf8').trimEnd().split('\n')).toHaveLength(every.length);
     for (const pose of every) {
-      expect(built![figureKey(pose)], pose.id).toEqual({ braille: figureLines(pose, 'braille'), ascii: figureLines(pose, 'ascii') });
+      expect(built!(figureKey(pose)), pose.id).toEqual({ braille: figureLines(pose, 'braille'), ascii: figureLines(pose, 'ascii') });
     }
   });
 
   it('is written in ASCII (Braille as \\u escapes), which Node reads faster than UTF-8', () => {
-    expect(readFileSync('dist/figures.json', 'utf8')).toMatch(/^[\u0000-\u007f]*$/);
+    expect(readFileSync('dist/figures.ndjson', 'utf8')).toMatch(/^[\u0000-\u007f]*$/);
   });
 
   it('give the same chart, figures and all, as drawing them', () => {
@@ -39,7 +39,7 @@ describe('figures drawn at build time (dist/figures.json)', () => {
 
   it('are used by key: a pose drawn differently (a catalog of its own) is drawn, not looked up', () => {
     const pose = poses[0]!;
-    const table = { [figureKey(pose)]: { braille: ['prerendered'], ascii: ['ascii'] } };
+    const table = (key: string) => (key === figureKey(pose) ? { braille: ['prerendered'], ascii: ['ascii'] } : undefined);
     expect(figureLines(pose, 'braille', table)).toEqual(['prerendered']);
     expect(figureLines({ ...pose, name: 'Renamed', id: 'mine' }, 'ascii', table)).toEqual(['ascii']);
     const moved = { ...pose, joints: { ...pose.joints, head: [pose.joints.head[0] + 5, pose.joints.head[1]] as [number, number] } };
@@ -47,13 +47,34 @@ describe('figures drawn at build time (dist/figures.json)', () => {
     expect(figureLines(mirror(pose), 'braille', table)).toEqual(figureLines(mirror(pose), 'braille'));
   });
 
+  it('a missing file is no table: the figures are drawn as limber runs', () => {
+    expect(prerenderedFigures(join(emptyHome(), 'figures.ndjson'))).toBeUndefined();
+  });
+
+  it('finds each drawing by its whole key, first line, middle or last, and only at the start of a line', () => {
+    const [first, middle, last] = poses.slice(0, 3).map((pose) => figureKey(pose));
+    const line = (key: string, mark: string) => JSON.stringify([key, { braille: [mark], ascii: [mark] }]);
+    const path = join(emptyHome(), 'figures.ndjson');
+    writeFileSync(path, [line(first!, 'first'), line(middle!, 'middle'), line(last!, 'last')].join('\n'));
+    const table = prerenderedFigures(path)!;
+    expect([first, middle, last].map((key) => table(key!)?.ascii)).toEqual([['first'], ['middle'], ['last']]);
+    // A key that is only the start of another, or appears inside another line, is not there.
+    expect(table(first!.slice(0, -1))).toBeUndefined();
+    expect(table('first')).toBeUndefined();
+  });
+
   it.each([
-    ['missing', undefined],
-    ['damaged', '{"cut short'],
-    ['not a table', '[1, 2]'],
-  ])('a %s file is no table: the figures are drawn as limber runs', (_name, text) => {
-    const path = join(emptyHome(), 'figures.json');
-    if (text !== undefined) writeFileSync(path, text);
-    expect(prerenderedFigures(path)).toBeUndefined();
+    ['cut short', (line: string) => line.slice(0, 40)],
+    ['without the ASCII drawing', (line: string) => line.replace('"ascii"', '"other"')],
+    ['with a number for a line', (line: string) => line.replace(/"braille":\["[^"]*"/, '"braille":[7')],
+  ])('a damaged line (%s) is no drawing: that figure is drawn as limber runs, the others are still found', (_name, damage) => {
+    const [broken, sound] = poses.slice(0, 2);
+    const line = (pose: typeof broken) => JSON.stringify([figureKey(pose!), { braille: figureLines(pose!, 'braille'), ascii: ['sound'] }]);
+    const path = join(emptyHome(), 'figures.ndjson');
+    writeFileSync(path, `${damage(line(broken))}\n${line(sound)}\n`);
+    const table = prerenderedFigures(path)!;
+    expect(table(figureKey(broken!))).toBeUndefined();
+    expect(figureLines(broken!, 'ascii', table)).toEqual(figureLines(broken!, 'ascii'));
+    expect(table(figureKey(sound!))?.ascii).toEqual(['sound']);
   });
 });

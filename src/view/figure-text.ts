@@ -91,17 +91,17 @@ export function asciiLines(dots: Dots): string[] {
 export type FigureCharset = 'braille' | 'ascii';
 
 /**
- * Drawings made when limber is built, for every shipped pose and its mirror image, keyed by what a drawing
+ * Drawings made when limber is built, for every shipped pose and its mirror image, looked up by what a drawing
  * depends on (`figureKey`): drawing fifteen figures in a cold process costs a chart a twentieth of its start.
  */
-export type PrerenderedFigures = Readonly<Record<string, Readonly<Record<FigureCharset, readonly string[]>>>>;
+export type PrerenderedFigures = (key: string) => Readonly<Record<FigureCharset, readonly string[]>> | undefined;
 
 /** What a pose's drawing depends on: its joints, its props and its side. Names and ids do not count. */
 export const figureKey = (pose: Pose): string => JSON.stringify([pose.joints, pose.props, pose.mirrored === true]);
 
 /** A pose as lines of text: Braille 16 × 8 characters, or ASCII 24 × 12; the prerendered drawing when there is one. */
 export function figureLines(pose: Pose, charset: FigureCharset, prerendered?: PrerenderedFigures): readonly string[] {
-  const drawn = prerendered?.[figureKey(pose)]?.[charset];
+  const drawn = prerendered?.(figureKey(pose))?.[charset];
   if (drawn) return drawn;
   const { props, body } = figureShapes(pose);
   return charset === 'braille' ? brailleLines(rasterise([...props, ...body], 32)) : asciiLines(rasterise([...props, ...body], 24));
