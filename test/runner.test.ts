@@ -92,6 +92,46 @@ describe('SessionRunner on a busy machine', () => {
 });
 
 describe('SessionRunner controls', () => {
+  it('paused at the very moment a cue falls due (its timer not yet run), resuming fires that cue at once', () => {
+    const { clock, runner, cues } = setup();
+    clock.advance(5000, 3); // the timer for the cue due at 5 s is 3 ms late, so it has not run yet
+    runner.pause();
+    clock.advance(10_000);
+    runner.resume();
+    clock.advance(1);
+    expect(cues().map((e) => e.index)).toEqual([0, 1]);
+  });
+
+  it('a cue that pauses or stops the session fires no later cue, even when several were due at once', () => {
+    for (const act of ['pause', 'stop'] as const) {
+      const plan = planTechnique(technique('chair-twist'));
+      const clock = new FakeClock();
+      const fired: number[] = [];
+      const runner = new SessionRunner(plan, {
+        clock,
+        onEvent: (e) => {
+          if (e.type !== 'cue') return;
+          fired.push(e.index);
+          if (e.index === 1) act === 'pause' ? runner.pause() : runner.stop('quit');
+        },
+      });
+      runner.start();
+      clock.advance(60_000, 20_000); // one very late timer: cues 1, 2 and 3 are all due when it runs
+      expect(fired, act).toEqual([0, 1]);
+    }
+  });
+
+  it('skips do nothing once the session has ended', async () => {
+    const { clock, runner, events, done, plan } = setup();
+    clock.advance(plan.durationSeconds * 1000);
+    await done;
+    const count = events.length;
+    runner.skipForward();
+    runner.skipBack();
+    runner.skipTechnique();
+    expect(events).toHaveLength(count);
+  });
+
   it('pause freezes the countdown and shifts every later deadline by the pause', async () => {
     const { clock, runner, cues, done, plan } = setup();
     clock.advance(2000);
