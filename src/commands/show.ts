@@ -1,8 +1,8 @@
 import { routineTechniques } from '../core/catalog/filter.js';
-import type { Technique } from '../core/catalog/model.js';
+import type { Catalog, Technique } from '../core/catalog/model.js';
 import { t } from '../core/i18n/translate.js';
-import type { PoseLibrary } from '../core/pose/animate.js';
 import { keyPoseIds } from '../core/pose/key-poses.js';
+import type { Pose } from '../core/pose/model.js';
 import { planSession, planTechnique } from '../core/session/plan.js';
 import { loadCatalog } from '../shell/catalog-source.js';
 import { loadConfig } from '../shell/config-source.js';
@@ -28,16 +28,22 @@ async function wantsFigures(ctx: CommandContext, options: ShowOptions): Promise<
   return (await loadConfig(ctx.io.env)).figures !== false;
 }
 
-function showTechnique(ctx: CommandContext, technique: Technique, poses: PoseLibrary, figures: boolean, json: boolean | undefined): void {
-  const plan = planTechnique(technique);
-  const keyPoses = keyPoseIds(technique.setup, technique.movement).flatMap((id) => poses.get(id) ?? []);
+/** The poses a technique's figures show; read only when asked: parsing every pose cost a plain `show` a garbage collection. */
+const keyPosesOf = (technique: Technique, catalog: Catalog): Pose[] => {
+  const poses = poseLibrary(catalog);
+  return keyPoseIds(technique.setup, technique.movement).flatMap((id) => poses.get(id) ?? []);
+};
+
+function showTechnique(ctx: CommandContext, technique: Technique, catalog: Catalog, figures: boolean, json: boolean | undefined): void {
   if (json) {
-    const named = keyPoses.map((pose) => ({ id: pose.id, name: pose.name }));
+    const plan = planTechnique(technique);
+    const named = keyPosesOf(technique, catalog).map((pose) => ({ id: pose.id, name: pose.name }));
     writeJson(ctx.io, { ...technique, keyPoses: named, durationSeconds: plan.durationSeconds, timeline: plan.cues });
     return;
   }
   const lines = techniqueText(technique, ctx.styles.out);
-  if (figures && keyPoses.length > 0) {
+  const keyPoses = figures ? keyPosesOf(technique, catalog) : [];
+  if (keyPoses.length > 0) {
     const drawn = figuresSideBySide(keyPoses, figureCharset(ctx.io.env), Math.min(100, ctx.io.stdout.columns || 80) - 2, prerenderedFigures());
     lines.splice(2, 0, '', ...drawn.map((line) => `  ${ctx.styles.out.cyan(line)}`));
   }
@@ -50,7 +56,7 @@ export async function showCommand(ctx: CommandContext, id: string, options: Show
   const c = ctx.styles.out;
 
   if (entry.kind === 'technique') {
-    showTechnique(ctx, entry.technique, poseLibrary(catalog), await wantsFigures(ctx, options), options.json);
+    showTechnique(ctx, entry.technique, catalog, await wantsFigures(ctx, options), options.json);
     return;
   }
 
