@@ -67,6 +67,8 @@ describe('figures drawn at build time (dist/figures.ndjson)', () => {
     ['cut short', (line: string) => line.slice(0, 40)],
     ['without the ASCII drawing', (line: string) => line.replace('"ascii"', '"other"')],
     ['with a number for a line', (line: string) => line.replace(/"braille":\["[^"]*"/, '"braille":[7')],
+    ['with no drawings at all', (line: string) => `${line.slice(0, line.indexOf('{"braille"'))}null]`],
+    ['with text for the drawings', (line: string) => `${line.slice(0, line.indexOf('{"braille"'))}"braille"]`],
   ])('a damaged line (%s) is no drawing: that figure is drawn as limber runs, the others are still found', (_name, damage) => {
     const [broken, sound] = poses.slice(0, 2);
     const line = (pose: typeof broken) => JSON.stringify([figureKey(pose!), { braille: figureLines(pose!, 'braille'), ascii: ['sound'] }]);

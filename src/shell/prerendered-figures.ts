@@ -45,9 +45,7 @@ function lineStartingWith(bytes: Buffer, prefix: string): string | undefined {
 const charsets: readonly FigureCharset[] = ['braille', 'ascii'];
 
 const isDrawings = (value: unknown): value is Record<FigureCharset, string[]> =>
-  typeof value === 'object' &&
-  value !== null &&
   charsets.every((c) => {
-    const lines = (value as Record<string, unknown>)[c];
+    const lines = (value as Partial<Record<string, unknown>> | null | undefined)?.[c];
     return Array.isArray(lines) && lines.every((line) => typeof line === 'string');
   });
