@@ -7,15 +7,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { mirror, type Pose } from '../core/pose/model.js';
-import { type FigureCharset, figureKey, figureLines } from '../view/figure-text.js';
-
-const charsets: readonly FigureCharset[] = ['braille', 'ascii'];
+import { figureCharsets, figureKey, figureLines } from '../view/figure-text.js';
 
 const [dataDir = 'data', output = 'dist/figures.ndjson'] = process.argv.slice(2);
 const { poses } = JSON.parse(readFileSync(join(dataDir, 'poses.json'), 'utf8')) as { poses: Pose[] };
 const lines = poses
   .flatMap((pose) => [pose, mirror(pose)])
-  .map((pose) => JSON.stringify([figureKey(pose), Object.fromEntries(charsets.map((c) => [c, figureLines(pose, c)]))]));
+  .map((pose) => JSON.stringify([figureKey(pose), Object.fromEntries(figureCharsets.map((c) => [c, figureLines(pose, c)]))]));
 // Braille written as \u escapes keeps the file ASCII: Node reads ASCII text far faster than UTF-8 it must decode.
 writeFileSync(
   output,

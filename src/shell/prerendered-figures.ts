@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FigureCharset, PrerenderedFigures } from '../view/figure-text.js';
+import { type FigureCharset, figureCharsets, type PrerenderedFigures } from '../view/figure-text.js';
 import { distDir } from './data-dir.js';
 
 /** dist/figures.ndjson, written by the build beside the bundles (see prerender-figures.ts). */
@@ -42,10 +42,8 @@ function lineStartingWith(bytes: Buffer, prefix: string): string | undefined {
   return bytes.toString('utf8', at, end < 0 ? bytes.length : end);
 }
 
-const charsets: readonly FigureCharset[] = ['braille', 'ascii'];
-
 const isDrawings = (value: unknown): value is Record<FigureCharset, string[]> =>
-  charsets.every((c) => {
+  figureCharsets.every((c) => {
     const lines = (value as Partial<Record<string, unknown>> | null | undefined)?.[c];
     return Array.isArray(lines) && lines.every((line) => typeof line === 'string');
   });

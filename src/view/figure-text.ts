@@ -90,6 +90,9 @@ export function asciiLines(dots: Dots): string[] {
 
 export type FigureCharset = 'braille' | 'ascii';
 
+/** Every character set a figure is drawn in, as the build draws them. */
+export const figureCharsets: readonly FigureCharset[] = ['braille', 'ascii'];
+
 /**
  * Drawings made when limber is built, for every shipped pose and its mirror image, looked up by what a drawing
  * depends on (`figureKey`): drawing fifteen figures in a cold process costs a chart a twentieth of its start.
