@@ -32,10 +32,11 @@ export function prerenderedFigures(path = file): PrerenderedFigures | undefined 
 }
 
 function lineStartingWith(bytes: Buffer, prefix: string): string | undefined {
-  const head = Buffer.from(prefix);
+  // The prefix after a newline, encoded once: the first line is matched without its newline.
+  const needle = Buffer.from(`\n${prefix}`);
   let at = 0;
-  if (!bytes.subarray(0, head.length).equals(head)) {
-    at = bytes.indexOf(`\n${prefix}`) + 1;
+  if (!bytes.subarray(0, needle.length - 1).equals(needle.subarray(1))) {
+    at = bytes.indexOf(needle) + 1;
     if (at === 0) return undefined;
   }
   const end = bytes.indexOf(10, at);
