@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isDeskFriendly } from '../src/core/catalog/filter.js';
-import { fitRoutine } from '../src/core/session/fit.js';
-import { effectiveTechnique, planSession } from '../src/core/session/plan.js';
+import { fewestRepeats, fitRoutine } from '../src/core/session/fit.js';
+import { effectiveTechnique, planSession, techniqueSeconds } from '../src/core/session/plan.js';
 import { builtIn } from './helpers/catalog.js';
 
 /** A repeatable random source (mulberry32). */
@@ -89,7 +89,81 @@ describe('fitRoutine', () => {
     `);
   });
 
+  /** A seeded source that counts its draws: how much searching a fit did. */
+  const counted = (seed: number) => {
+    const next = seeded(seed);
+    const source = {
+      draws: 0,
+      random: () => {
+        source.draws++;
+        return next();
+      },
+    };
+    return source;
+  };
+  // Draws per trial: one priority per candidate, and one or two per technique the trial goes through.
+  const everyTrial = (candidates: number) => 200 * candidates;
+
+  it('stops searching once no routine could repeat fewer recently done techniques', () => {
+    // Every technique done recently: each routine repeats some, and three items are the fewest 3 minutes take.
+    const source = counted(1);
+    const fitted = fitRoutine(desk, 180, { random: source.random, recent: desk.map((t) => t.id) });
+    expect(fitted.items).toHaveLength(3);
+    expect(source.draws).toBeLessThan(everyTrial(desk.length) / 20);
+  });
+
+  it('searches every ordering when nothing fits, and keeps the longest routine', () => {
+    const source = counted(3);
+    const fitted = fitRoutine(desk.slice(0, 2), 3000, { random: source.random });
+    expect(source.draws).toBeGreaterThanOrEqual(everyTrial(2) + 200 * 4);
+    expect(fitted.items).toHaveLength(4);
+  });
+
+  it('prefers a routine without recently done techniques whenever one fits', () => {
+    // One fresh technique fills the break alone. A trial that first trims it to fewer sets fills the rest
+    // with a recent one, and fits too: it must lose to a trial that does not. The cycled draws make early
+    // trials trim (a draw under 0.3, then a small one for the sets).
+    const draws = [0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.35, 0.33, 0.31, 0.1, 0.2, 0.1];
+    for (const fresh of desk) {
+      const recent = desk.filter((t) => t !== fresh).map((t) => t.id);
+      for (let shift = 0; shift < draws.length; shift++) {
+        let next = shift;
+        const random = () => draws[next++ % draws.length] as number;
+        const fitted = fitRoutine(desk, techniqueSeconds(fresh), { random, recent });
+        expect(fitted.items.map((i) => i.technique.id)).toEqual([fresh.id]);
+      }
+    }
+  });
+
+  it('keeps candidates of equal priority in their given order', () => {
+    // A constant source gives every fresh candidate the same priority: none is moved ahead of another.
+    const ids = fitRoutine(desk.slice(0, 3), 600, { random: () => 0.5 }).items.map((i) => i.technique.id);
+    expect(ids.slice(0, 3)).toEqual(desk.slice(0, 3).map((t) => t.id));
+  });
+
   it('returns nothing when there is nothing to fit', () => {
     expect(fitRoutine([], 180, { random: seeded(1) })).toEqual({ items: [], durationSeconds: 0 });
+  });
+});
+
+describe('fewestRepeats', () => {
+  it.each([
+    // fresh seconds, recent seconds, shortest routine, fewest repeats
+    [[], [], 0, 0],
+    [[60], [], 120, 0],
+    [[60], [], 121, -1],
+    [[60], [100], 121, 1],
+    [[60], [100], 220, 1],
+    [[60], [100], 221, 2],
+    [[60], [100], 321, -1],
+    // The longest recent items count first, each technique up to twice.
+    [[], [30, 90, 60], 180, 2],
+    [[], [30, 90, 60], 181, 3],
+    [[], [30, 90, 60], 330, 5],
+    [[], [30, 90, 60], 331, 6],
+    [[], [30, 90, 60], 361, -1],
+    [[10, 20], [50], 110, 1],
+  ])('fresh %j and recent %j reach %i seconds with %i repeats', (fresh, recent, shortest, repeats) => {
+    expect(fewestRepeats(fresh, recent, shortest)).toBe(repeats);
   });
 });
