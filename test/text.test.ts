@@ -59,6 +59,17 @@ describe('terminalSafe', () => {
   ])('%j → %j', (input, output) => {
     expect(terminalSafe(input)).toBe(output);
   });
+
+  it('treats every character the same whether the rest of the text is clean or not', () => {
+    // Clean text skips the replacements: a trailing NUL forces them, and must change nothing else.
+    const differing: string[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      const char = String.fromCharCode(code);
+      if (terminalSafe(`a${char}b`) !== terminalSafe(`a${char}b\u0000`)) differing.push(code.toString(16));
+    }
+    expect(differing).toEqual([]);
+    expect(terminalSafe('a\u200bb')).toBe('ab');
+  });
 });
 
 describe('text helpers', () => {

@@ -8,8 +8,11 @@ const escapeSequences =
 const controlCharacters = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 /** Bidi embeddings, overrides and isolates, zero-width characters and marks, the BOM, the soft hyphen, line separators. */
 const invisibleCharacters = /[\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+/** Any character the replacements below would touch: most text has none, and one scan then does. */
+const anyUnsafe = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
 
 export function terminalSafe(text: string): string {
+  if (!anyUnsafe.test(text)) return text;
   return text
     .replace(escapeSequences, '')
     .replace(controlCharacters, '')
