@@ -5,6 +5,8 @@ import { answersFile, calmQuickAnswers, runCli, tempHome } from './helpers/cli.j
 const answers = answersFile(calmQuickAnswers);
 
 const taken = [
+  ['--version'],
+  ['-V'],
   ['list'],
   ['list', '--json'],
   ['show', 'cat-cow'],
@@ -31,6 +33,8 @@ const taken = [
 const leftToCommander = [
   [],
   ['--help'],
+  ['--version', '--lang', 'de'],
+  ['-V', 'list'],
   ['list', '--desk'],
   ['list', '--json', '--json'],
   ['list', 'extra'],

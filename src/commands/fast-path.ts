@@ -42,6 +42,10 @@ function history(rest: readonly string[]): Run | undefined {
 /** The run for these arguments, or undefined when commander should parse them. */
 export function fastRoute(argv: readonly string[], env: NodeJS.ProcessEnv = {}): Run | undefined {
   const [command, ...rest] = argv;
+  // Asked by scripts and bug reports; commander's way loads the whole program to print one line.
+  if ((command === '--version' || command === '-V') && rest.length === 0) {
+    return async (ctx) => (await import('./version.js')).versionCommand(ctx);
+  }
   if (command === 'list') {
     const flags = flagsOnly(rest, ['--json']);
     return flags && (async (ctx) => (await import('./list.js')).listCommand(ctx, json(flags)));
