@@ -57,6 +57,24 @@ writeFileSync(join(configHome, 'config', 'config.json'), JSON.stringify({ breakM
 const mine = JSON.parse(readFileSync('data/catalog.json', 'utf8')).techniques.find((t) => t.id === 'shoulder-rolls');
 writeFileSync(join(configHome, 'config', 'catalog.json'), JSON.stringify({ techniques: [{ ...mine, id: 'my-rolls' }] }));
 
+// A returning user whose last two 5-minute breaks used every desk technique: no break avoids a repeat, the case
+// in which a fit searches longest.
+const returningHome = mkdtempSync(join(tmpdir(), 'limber-bench-returning-'));
+spawnSync('cp', ['-r', join(work, 'data'), returningHome]);
+const deskIds = JSON.parse(
+  spawnSync(process.execPath, ['bin/limber.js', 'list', '--desk', '--json'], { env, encoding: 'utf8' }).stdout,
+).techniques.map((t) => t.id);
+appendFileSync(
+  join(returningHome, 'data', 'history.jsonl'),
+  [deskIds.slice(0, 5), deskIds.slice(5)]
+    .map((techniques, i) => {
+      const at = new Date(Date.now() - (2 - i) * 3_600_000).toISOString();
+      return JSON.stringify({ type: 'session-start', at, session: `returning${i}`, command: 'break', techniques, plannedSeconds: 300 });
+    })
+    .map((line) => `${line}\n`)
+    .join(''),
+);
+
 const subjects = [
   { label: 'node -e 0', args: ['-e', '0'] },
   { label: 'limber list', args: ['bin/limber.js', 'list'] },
@@ -69,6 +87,11 @@ const subjects = [
   { label: 'limber remind --status', args: ['bin/limber.js', 'remind', '--status', '--format', 'tmux'] },
   { label: 'break --dry-run', args: ['bin/limber.js', 'break', '--dry-run', '--answers', answers] },
   { label: 'break --dry-run, config+catalog', args: ['bin/limber.js', 'break', '--dry-run', '--answers', answers], home: configHome },
+  {
+    label: 'break 5 min --dry-run, returning',
+    args: ['bin/limber.js', 'break', '--minutes', '5', '--dry-run', '--answers', answers],
+    home: returningHome,
+  },
 ];
 // Round-robin, so a busy moment on the machine slows every subject alike rather than one of them.
 const samples = subjects.map(() => []);
@@ -171,3 +194,4 @@ for (const extra of [[], ['--days', '365']]) {
 
 rmSync(work, { recursive: true, force: true });
 rmSync(configHome, { recursive: true, force: true });
+rmSync(returningHome, { recursive: true, force: true });
