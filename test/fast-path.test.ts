@@ -1,12 +1,12 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fastRoute } from '../src/commands/fast-path.js';
+import { fastRoute, versionOnly } from '../src/commands/fast-path.js';
 import { answersFile, calmQuickAnswers, runCli, tempHome } from './helpers/cli.js';
 
 const answers = answersFile(calmQuickAnswers);
 
 const taken = [
-  ['--version'],
-  ['-V'],
   ['list'],
   ['list', '--json'],
   ['show', 'cat-cow'],
@@ -33,8 +33,6 @@ const taken = [
 const leftToCommander = [
   [],
   ['--help'],
-  ['--version', '--lang', 'de'],
-  ['-V', 'list'],
   ['list', '--desk'],
   ['list', '--json', '--json'],
   ['list', 'extra'],
@@ -91,6 +89,37 @@ describe('the fast path: the commonest command lines without commander', () => {
     expect([fast.code, fast.stderr.replaceAll(/\/tmp\/[\w-]+/g, 'HOME')]).toEqual([slow.code, slow.stderr.replaceAll(/\/tmp\/[\w-]+/g, 'HOME')]);
     expect(fast.code).toBe(0);
     expect(fast.stdout.split('\n').length).toBeGreaterThan(10);
+  });
+
+  it.each([
+    [['--version'], true],
+    [['-V'], true],
+    [['--version', '--lang', 'de'], false],
+    [['-V', 'list'], false],
+    [['list', '--version'], false],
+    [['--versions'], false],
+    [[], false],
+  ])('%j is a version line: %s', (argv, expected) => {
+    expect(versionOnly(argv)).toBe(expected);
+  });
+
+  it.each([['--version'], ['-V']])("%j prints exactly what commander's way prints, with the same exit code", (...argv) => {
+    const env = { LIMBER_HOME: tempHome(), NO_COLOR: '1' };
+    const fast = runCli(argv, { env });
+    const slow = runCli(argv, { env: { ...env, LIMBER_FAST: '0' } });
+    expect([fast.code, fast.stdout, fast.stderr]).toEqual([slow.code, slow.stdout, slow.stderr]);
+    expect(fast.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+
+  it('--version reads no user file: it prints even when the catalog cannot be read', () => {
+    const home = tempHome();
+    // A file where the user's config folder should be: every command that looks for the user's catalog
+    // stops with an error naming it.
+    writeFileSync(join(home, 'config'), '');
+    expect(runCli(['list'], { env: { LIMBER_HOME: home } }).code).toBe(2);
+    const result = runCli(['--version'], { env: { LIMBER_HOME: home } });
+    expect([result.code, result.stderr]).toEqual([0, '']);
+    expect(result.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
   });
 
   it('an unknown id on the fast path is the same usage error (exit 2) with its suggestion', () => {

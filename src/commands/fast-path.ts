@@ -39,13 +39,15 @@ function history(rest: readonly string[]): Run | undefined {
   return async (ctx) => (await import('./history.js')).historyCommand(ctx, { days, ...json(flags), ...(flags.has('--csv') ? { csv: true } : {}) });
 }
 
+/**
+ * `--version` or `-V` alone: asked by scripts and bug reports, and commander's way loads the whole program to
+ * print one line. Printed without a command context, as commander prints it: no user file is read.
+ */
+export const versionOnly = (argv: readonly string[]): boolean => argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V');
+
 /** The run for these arguments, or undefined when commander should parse them. */
 export function fastRoute(argv: readonly string[], env: NodeJS.ProcessEnv = {}): Run | undefined {
   const [command, ...rest] = argv;
-  // Asked by scripts and bug reports; commander's way loads the whole program to print one line.
-  if ((command === '--version' || command === '-V') && rest.length === 0) {
-    return async (ctx) => (await import('./version.js')).versionCommand(ctx);
-  }
   if (command === 'list') {
     const flags = flagsOnly(rest, ['--json']);
     return flags && (async (ctx) => (await import('./list.js')).listCommand(ctx, json(flags)));

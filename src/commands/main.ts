@@ -5,7 +5,7 @@ import type { Io } from '../shell/io.js';
 import { setUpLanguage } from '../shell/language.js';
 import { processIo } from '../shell/process-io.js';
 import { commandContext } from './context.js';
-import { fastRoute } from './fast-path.js';
+import { fastRoute, versionOnly } from './fast-path.js';
 import { helpCache } from './help-cache.js';
 
 /** A commander error, told by its code: commander itself loads only when it parses (see fast-path.ts). */
@@ -58,6 +58,10 @@ function langFlag(argv: readonly string[]): string | undefined {
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   try {
     setUpLanguage(io.env, langFlag(argv));
+    if (io.env.LIMBER_FAST !== '0' && versionOnly(argv)) {
+      (await import('./version.js')).printVersion(io);
+      return ExitCode.ok;
+    }
     const fast = io.env.LIMBER_FAST === '0' ? undefined : fastRoute(argv, io.env);
     if (fast) {
       await fast(await commandContext(io, { color: true }));

@@ -1,7 +1,7 @@
 import pkg from '../../package.json' with { type: 'json' };
-import type { CommandContext } from '../shell/context.js';
+import type { Io } from '../shell/io.js';
 
 /** `limber --version`, as commander prints it: the version and a newline on stdout. */
-export async function versionCommand(ctx: CommandContext): Promise<void> {
-  ctx.io.stdout.write(`${pkg.version}\n`);
+export function printVersion(io: Io): void {
+  io.stdout.write(`${pkg.version}\n`);
 }
