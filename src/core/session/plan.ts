@@ -129,7 +129,7 @@ export function planSession(items: readonly PlanItem[]): Plan {
   for (const item of items) {
     for (const draft of techniqueDrafts(item)) {
       // Every field named, in one order, so every cue has one shape: a spread of the drafts' several shapes
-      // took V8's slow path for each cue, about half of a break's planning and printing at start-up.
+      // took V8's slow path for each cue, about a quarter of a break's planning and printing at start-up.
       // The order is the drafts' own, then technique and start, as JSON output has always listed them.
       cues.push({
         kind: draft.kind,
