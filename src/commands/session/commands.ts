@@ -46,16 +46,21 @@ async function prepare(ctx: CommandContext, command: SessionSetup['command'], op
   return { command, config, store, records, catalog, profile, scale, now };
 }
 
+/** A note for stderr, wrapped between words to the terminal (at most 100 columns), as the screen's are. */
+const wrapped = (ctx: CommandContext, text: string): string => wrapText(text, Math.min(100, ctx.io.stderr.columns ?? 80));
+
 /** What today's session must leave out beyond the screen: moves that hurt in the last 48 hours. */
 function leftOutByPain(ctx: CommandContext, setup: SessionSetup): Set<string> {
   const hurt = painLeftOut(setup.records, setup.now);
   for (const record of hurt) {
     const name = terminalSafe(setup.catalog.techniques.find((t) => t.id === record.technique)?.name ?? record.technique);
-    ctx.io.stderr.write(
-      ctx.styles.err.cyan(
-        `${t('{name} is left out until {hours} hours after it hurt ({rating}/10 on {date}).', { name, hours: painLeftOutHours, rating: record.rating, date: readableDate(localDate(record.at)) })}\n`,
-      ),
-    );
+    const text = t('{name} is left out until {hours} hours after it hurt ({rating}/10 on {date}).', {
+      name,
+      hours: painLeftOutHours,
+      rating: record.rating,
+      date: readableDate(localDate(record.at)),
+    });
+    ctx.io.stderr.write(`${ctx.styles.err.cyan(wrapped(ctx, text))}\n`);
   }
   return new Set(hurt.map((r) => r.technique));
 }
@@ -67,9 +72,9 @@ function overuse(ctx: CommandContext, setup: SessionSetup, techniques: readonly 
   const check = checkOveruse(setup.records, techniques, counted, limit, setup.now);
   const c = ctx.styles.err;
   if (check.worseOften) {
-    ctx.io.stderr.write(
-      `${c.yellow.bold(t('Worth checking:'))} ${t("your back felt worse after 3 or more sessions this week. Run 'limber check', and consider seeing a physiotherapist.")}\n`,
-    );
+    const heading = t('Worth checking:');
+    const text = `${heading} ${t("your back felt worse after 3 or more sessions this week. Run 'limber check', and consider seeing a physiotherapist.")}`;
+    ctx.io.stderr.write(`${wrapped(ctx, text).replace(heading, c.yellow.bold(heading))}\n`);
   }
   return { ...check, counted, limit };
 }
@@ -81,7 +86,6 @@ function refuseLeftOut(ctx: CommandContext, catalog: Catalog, leftOut: Technique
     .filter((t) => !excluded.has(t.id) && leftOut.some((l) => l.areas.some((a) => t.areas.includes(a))))
     .sort((a, b) => Number(isDeskFriendly(b)) - Number(isDeskFriendly(a)))
     .slice(0, 4);
-  const width = Math.min(100, ctx.io.stderr.columns ?? 80);
   const notToday = t('Not today:');
   const names = leftOut.map((technique) => terminalSafe(technique.name)).join(', ');
   const text = `${notToday} ${tn(leftOut.length, '{names} is left out today (see above).', '{names} are left out today (see above).', { names })} ${
@@ -91,7 +95,7 @@ function refuseLeftOut(ctx: CommandContext, catalog: Catalog, leftOut: Technique
         })
       : t('Nothing else in the catalog fits today; rest, and see a professional if it does not ease.')
   }`;
-  ctx.io.stderr.write(`\n${wrapText(text, width).replace(notToday, ctx.styles.err.yellow.bold(notToday))}\n`);
+  ctx.io.stderr.write(`\n${wrapped(ctx, text).replace(notToday, ctx.styles.err.yellow.bold(notToday))}\n`);
   throw new SafetyStop(ExitCode.leftOut);
 }
 
@@ -117,9 +121,9 @@ export async function runCommand(ctx: CommandContext, ids: string[], options: Se
     techniques.map((t) => t.id),
   );
   if (guard.overDailyLimit) {
-    ctx.io.stderr.write(
-      `${ctx.styles.err.yellow.bold(t('Easy does it:'))} ${t('this is session {count} today with cracking or end-range moves (your limit is {limit}). Doing them often can loosen joints over time, and needing them all the time is a reason to see a physiotherapist or chiropractor.', { count: guard.countedToday + 1, limit: guard.limit })}\n`,
-    );
+    const heading = t('Easy does it:');
+    const text = `${heading} ${t('this is session {count} today with cracking or end-range moves (your limit is {limit}). Doing them often can loosen joints over time, and needing them all the time is a reason to see a physiotherapist or chiropractor.', { count: guard.countedToday + 1, limit: guard.limit })}`;
+    ctx.io.stderr.write(`${wrapped(ctx, text).replace(heading, ctx.styles.err.yellow.bold(heading))}\n`);
   }
   await guideSession(
     ctx,
@@ -143,16 +147,16 @@ export async function breakCommand(ctx: CommandContext, options: BreakOptions): 
   // Past the daily limit a break picks other moves rather than warn about its own choice.
   const candidates = guard.countedToday >= guard.limit ? desk.filter((t) => !guard.counted.has(t.id)) : desk;
   if (candidates.length < desk.length) {
-    ctx.io.stderr.write(
-      ctx.styles.err.dim(
-        `${t('You have had {count} sessions with cracking or end-range moves today (limit {limit}); this break uses other moves.', { count: guard.countedToday, limit: guard.limit })}\n`,
-      ),
-    );
+    const text = t('You have had {count} sessions with cracking or end-range moves today (limit {limit}); this break uses other moves.', {
+      count: guard.countedToday,
+      limit: guard.limit,
+    });
+    ctx.io.stderr.write(`${ctx.styles.err.dim(wrapped(ctx, text))}\n`);
   }
   if (candidates.length === 0) {
-    ctx.io.stderr.write(
-      `\n${ctx.styles.err.yellow.bold(t('No desk break today.'))} ${t('Everything a desk break uses is left out today (see above); rest, and come back when you feel better.')}\n`,
-    );
+    const heading = t('No desk break today.');
+    const text = `${heading} ${t('Everything a desk break uses is left out today (see above); rest, and come back when you feel better.')}`;
+    ctx.io.stderr.write(`\n${wrapped(ctx, text).replace(heading, ctx.styles.err.yellow.bold(heading))}\n`);
     throw new SafetyStop(ExitCode.leftOut);
   }
   const minutes = options.minutes ?? setup.config.breakMinutes ?? defaultBreakMinutes;
