@@ -58,11 +58,12 @@ function langFlag(argv: readonly string[]): string | undefined {
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   try {
     setUpLanguage(io.env, langFlag(argv));
-    if (io.env.LIMBER_FAST !== '0' && versionOnly(argv)) {
+    const fastAllowed = io.env.LIMBER_FAST !== '0';
+    if (fastAllowed && versionOnly(argv)) {
       (await import('./version.js')).printVersion(io);
       return ExitCode.ok;
     }
-    const fast = io.env.LIMBER_FAST === '0' ? undefined : fastRoute(argv, io.env);
+    const fast = fastAllowed ? fastRoute(argv, io.env) : undefined;
     if (fast) {
       await fast(await commandContext(io, { color: true }));
       return ExitCode.ok;
