@@ -1,7 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { colorEnabled, plainStyle, stylesFor } from '../src/shell/color.js';
-import { alignColumns, clockTime, terminalSafe, wrapText } from '../src/view/text.js';
+import { alignColumns, clockTime, headedNote, noteWidth, terminalSafe, wrapText } from '../src/view/text.js';
 
 describe('colorEnabled', () => {
   const tty = { write: () => true, isTTY: true };
@@ -73,6 +73,19 @@ describe('terminalSafe', () => {
 });
 
 describe('text helpers', () => {
+  it.each([
+    [undefined, 80],
+    [60, 60],
+    [100, 100],
+    [200, 100],
+  ])('notes for a stream of %s columns wrap at %i', (columns, width) => {
+    expect(noteWidth(columns)).toBe(width);
+  });
+
+  it('wraps a headed note between words and styles only its heading', () => {
+    expect(headedNote('Not today:', 'Wall angel is left out today.', 20, (text) => `<${text}>`)).toBe('<Not today:> Wall\nangel is left out\ntoday.');
+  });
+
   it.each([
     [0, '0:00'],
     [59.4, '0:59'],

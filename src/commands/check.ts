@@ -11,7 +11,7 @@ import { safetyData } from '../shell/safety-data.js';
 import { assertCanScreen, fullCheck, type ScreenOptions } from '../shell/screen.js';
 import { welcomeOnFirstRun } from '../shell/welcome.js';
 import { formatOutcome } from '../view/safety-report.js';
-import { wrapText } from '../view/text.js';
+import { noteWidth, wrapText } from '../view/text.js';
 import { saveProfile } from './profile-save.js';
 
 const screenVersion = (safety: { version: string; reviewed: string }) =>
@@ -111,7 +111,7 @@ export async function checkCommand(ctx: CommandContext, options: CheckOptions): 
     const out = ctx.styles.out;
     ctx.io.stdout.write(`\n${formatOutcome(result, safety, catalog, out, ctx.io.stdout.columns)}`);
     const kept = outcome.profileToSave ? conditionLabels(safety, outcome.profileToSave) : [];
-    const width = Math.min(100, ctx.io.stdout.columns ?? 80);
+    const width = noteWidth(ctx.io.stdout.columns);
     if (saved && outcome.profileToSave) {
       writeLine(ctx.io.stdout);
       if (kept.length > 0)

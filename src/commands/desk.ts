@@ -9,7 +9,7 @@ import { openHistory } from '../shell/history-log.js';
 import { isInteractive } from '../shell/io.js';
 import { firstDuplicateKey, parseJsonText, readStream, readTextFile } from '../shell/json-file.js';
 import { deskReport } from '../view/desk-report.js';
-import { wrapText } from '../view/text.js';
+import { noteWidth, wrapText } from '../view/text.js';
 
 export interface DeskOptions {
   questions?: boolean;
@@ -84,5 +84,5 @@ export async function deskCommand(ctx: CommandContext, options: DeskOptions): Pr
       fixes: fixes.map(({ id, text, reason, source, helps }) => ({ id, text, reason, source, helps })),
     });
   }
-  ctx.io.stdout.write(`\n${deskReport(fixes, ctx.styles.out, Math.min(100, ctx.io.stdout.columns ?? 80))}`);
+  ctx.io.stdout.write(`\n${deskReport(fixes, ctx.styles.out, noteWidth(ctx.io.stdout.columns))}`);
 }

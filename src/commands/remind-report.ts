@@ -8,7 +8,7 @@ import type { Notifier } from '../shell/notify.js';
 import { type LoopState, writeLoopState } from '../shell/remind-files.js';
 import { ndjson } from '../view/events.js';
 import { eventText, paneLine, type RemindWording } from '../view/remind.js';
-import { wrapText } from '../view/text.js';
+import { noteWidth, wrapText } from '../view/text.js';
 
 const recorded = new Set<string>(['reminder', 'snooze', 'skip', 'break', 'idle', 'defer', 'pause']);
 
@@ -62,7 +62,7 @@ export function reporter(ctx: CommandContext, setup: ReporterSetup): Reporter {
       }
       const said = eventText(event, setup.wording, resumesAt(setup.settings, at));
       if (said === null) return;
-      const width = Math.min(100, io.stdout.columns ?? 80);
+      const width = noteWidth(io.stdout.columns);
       const bell = event.type === 'reminder' && setup.bell ? '\u0007' : '';
       const text = paneLine(wrapText(said, width - 7).replaceAll('\n', '\n       '), at);
       io.stdout.write(`${bell}${event.type === 'reminder' ? ctx.styles.out.bold(text) : text}\n`);

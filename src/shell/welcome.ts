@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { disclaimer } from '../core/wording.js';
-import { wrapText } from '../view/text.js';
+import { noteWidth, wrapText } from '../view/text.js';
 import type { CommandContext } from './context.js';
 import { limberPaths } from './paths.js';
 
@@ -20,7 +20,6 @@ export function welcomeOnFirstRun(ctx: CommandContext): void {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return;
   }
   const c = ctx.styles.err;
-  const width = Math.min(100, ctx.io.stderr.columns ?? 80);
-  ctx.io.stderr.write(`${c.dim(wrapText(disclaimer(), width))}\n`);
+  ctx.io.stderr.write(`${c.dim(wrapText(disclaimer(), noteWidth(ctx.io.stderr.columns)))}\n`);
   ctx.io.stderr.write('\n');
 }

@@ -54,6 +54,13 @@ export function alignColumns(rows: readonly (readonly string[])[], gap = 2): str
 }
 
 /** Breaks text into lines of at most `width` characters at spaces, for prompts longer than the terminal. */
+/** The width limber wraps notes to: the terminal's, at most 100 columns; 80 without a terminal. */
+export const noteWidth = (columns: number | undefined): number => Math.min(100, columns ?? 80);
+
+/** `heading` and then `body`, wrapped to `width` between words, the heading in its own style. */
+export const headedNote = (heading: string, body: string, width: number, style: (text: string) => string): string =>
+  wrapText(`${heading} ${body}`, width).replace(heading, style(heading));
+
 export function wrapText(text: string, width: number): string {
   const lines: string[] = [];
   let line = '';

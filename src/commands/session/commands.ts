@@ -17,7 +17,7 @@ import { ExitCode, SafetyStop } from '../../shell/errors.js';
 import { openHistory } from '../../shell/history-log.js';
 import { readProfile } from '../../shell/profile-store.js';
 import { parseTimeScale } from '../../shell/time-scale.js';
-import { terminalSafe, wrapText } from '../../view/text.js';
+import { headedNote, noteWidth, terminalSafe, wrapText } from '../../view/text.js';
 import { requireEntry } from '../entries.js';
 import { guideSession, type SessionOptions } from './guide.js';
 import { type SessionSetup, screenForSession } from './screen.js';
@@ -46,8 +46,10 @@ async function prepare(ctx: CommandContext, command: SessionSetup['command'], op
   return { command, config, store, records, catalog, profile, scale, now };
 }
 
-/** A note for stderr, wrapped between words to the terminal (at most 100 columns), as the screen's are. */
-const wrapped = (ctx: CommandContext, text: string): string => wrapText(text, Math.min(100, ctx.io.stderr.columns ?? 80));
+/** A note for stderr, wrapped between words to the terminal, as the screen's are. */
+const wrapped = (ctx: CommandContext, text: string): string => wrapText(text, noteWidth(ctx.io.stderr.columns));
+const headed = (ctx: CommandContext, heading: string, body: string, style: (text: string) => string): string =>
+  headedNote(heading, body, noteWidth(ctx.io.stderr.columns), style);
 
 /** What today's session must leave out beyond the screen: moves that hurt in the last 48 hours. */
 function leftOutByPain(ctx: CommandContext, setup: SessionSetup): Set<string> {
@@ -72,9 +74,8 @@ function overuse(ctx: CommandContext, setup: SessionSetup, techniques: readonly 
   const check = checkOveruse(setup.records, techniques, counted, limit, setup.now);
   const c = ctx.styles.err;
   if (check.worseOften) {
-    const heading = t('Worth checking:');
-    const text = `${heading} ${t("your back felt worse after 3 or more sessions this week. Run 'limber check', and consider seeing a physiotherapist.")}`;
-    ctx.io.stderr.write(`${wrapped(ctx, text).replace(heading, c.yellow.bold(heading))}\n`);
+    const body = t("your back felt worse after 3 or more sessions this week. Run 'limber check', and consider seeing a physiotherapist.");
+    ctx.io.stderr.write(`${headed(ctx, t('Worth checking:'), body, c.yellow.bold)}\n`);
   }
   return { ...check, counted, limit };
 }
@@ -86,16 +87,15 @@ function refuseLeftOut(ctx: CommandContext, catalog: Catalog, leftOut: Technique
     .filter((t) => !excluded.has(t.id) && leftOut.some((l) => l.areas.some((a) => t.areas.includes(a))))
     .sort((a, b) => Number(isDeskFriendly(b)) - Number(isDeskFriendly(a)))
     .slice(0, 4);
-  const notToday = t('Not today:');
   const names = leftOut.map((technique) => terminalSafe(technique.name)).join(', ');
-  const text = `${notToday} ${tn(leftOut.length, '{names} is left out today (see above).', '{names} are left out today (see above).', { names })} ${
+  const body = `${tn(leftOut.length, '{names} is left out today (see above).', '{names} are left out today (see above).', { names })} ${
     alternatives.length > 0
       ? t('Options for the same area: {options}.', {
           options: alternatives.map((technique) => `${terminalSafe(technique.name)} (limber run ${technique.id})`).join(', '),
         })
       : t('Nothing else in the catalog fits today; rest, and see a professional if it does not ease.')
   }`;
-  ctx.io.stderr.write(`\n${wrapped(ctx, text).replace(notToday, ctx.styles.err.yellow.bold(notToday))}\n`);
+  ctx.io.stderr.write(`\n${headed(ctx, t('Not today:'), body, ctx.styles.err.yellow.bold)}\n`);
   throw new SafetyStop(ExitCode.leftOut);
 }
 
@@ -121,9 +121,8 @@ export async function runCommand(ctx: CommandContext, ids: string[], options: Se
     techniques.map((t) => t.id),
   );
   if (guard.overDailyLimit) {
-    const heading = t('Easy does it:');
-    const text = `${heading} ${t('this is session {count} today with cracking or end-range moves (your limit is {limit}). Doing them often can loosen joints over time, and needing them all the time is a reason to see a physiotherapist or chiropractor.', { count: guard.countedToday + 1, limit: guard.limit })}`;
-    ctx.io.stderr.write(`${wrapped(ctx, text).replace(heading, ctx.styles.err.yellow.bold(heading))}\n`);
+    const body = `${t('this is session {count} today with cracking or end-range moves (your limit is {limit}). Doing them often can loosen joints over time, and needing them all the time is a reason to see a physiotherapist or chiropractor.', { count: guard.countedToday + 1, limit: guard.limit })}`;
+    ctx.io.stderr.write(`${headed(ctx, t('Easy does it:'), body, ctx.styles.err.yellow.bold)}\n`);
   }
   await guideSession(
     ctx,
@@ -154,9 +153,8 @@ export async function breakCommand(ctx: CommandContext, options: BreakOptions): 
     ctx.io.stderr.write(`${ctx.styles.err.dim(wrapped(ctx, text))}\n`);
   }
   if (candidates.length === 0) {
-    const heading = t('No desk break today.');
-    const text = `${heading} ${t('Everything a desk break uses is left out today (see above); rest, and come back when you feel better.')}`;
-    ctx.io.stderr.write(`\n${wrapped(ctx, text).replace(heading, ctx.styles.err.yellow.bold(heading))}\n`);
+    const body = t('Everything a desk break uses is left out today (see above); rest, and come back when you feel better.');
+    ctx.io.stderr.write(`\n${headed(ctx, t('No desk break today.'), body, ctx.styles.err.yellow.bold)}\n`);
     throw new SafetyStop(ExitCode.leftOut);
   }
   const minutes = options.minutes ?? setup.config.breakMinutes ?? defaultBreakMinutes;

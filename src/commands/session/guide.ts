@@ -16,7 +16,7 @@ import { safetyData } from '../../shell/safety-data.js';
 import { findSpeaker, type Speaker } from '../../shell/speech.js';
 import { cueEvent, ndjson, startEvent } from '../../view/events.js';
 import { plainCueLine } from '../../view/session.js';
-import { clockTime, terminalSafe, wrapText } from '../../view/text.js';
+import { clockTime, headedNote, noteWidth, terminalSafe, wrapText } from '../../view/text.js';
 import type { SessionSetup } from './screen.js';
 
 export interface SessionOptions {
@@ -67,7 +67,7 @@ async function askFeeling(ctx: CommandContext, prompter: import('../../shell/pro
   }
 }
 
-const widthOf = (ctx: CommandContext) => Math.min(100, ctx.io.stderr.columns ?? 80);
+const widthOf = (ctx: CommandContext) => noteWidth(ctx.io.stderr.columns);
 
 /** Before the first cue: what the session holds, and the stop rule, every time. */
 function announce(ctx: CommandContext, items: readonly PlanItem[], plan: Plan, mode: GuideMode, emergency: string): void {
@@ -78,7 +78,7 @@ function announce(ctx: CommandContext, items: readonly PlanItem[], plan: Plan, m
     const list = items
       .map((i) => (i.gentle ? t('{name} (gentle)', { name: terminalSafe(i.technique.name) }) : terminalSafe(i.technique.name)))
       .join(', ');
-    ctx.io.stderr.write(`${wrapText(`${heading} ${list}`, width).replace(heading, c.bold(heading))}\n`);
+    ctx.io.stderr.write(`${headedNote(heading, list, width, c.bold)}\n`);
   }
   const keys = mode === 'live' ? ` ${t('Press h to say it hurts, d for details.')}` : '';
   ctx.io.stderr.write(`${c.yellow.bold(wrapText(`${fillText(safetyData().stopRule, emergency)}${keys}`, width))}\n`);
@@ -105,9 +105,11 @@ function sumUp(
   if (result.reason === 'pain') {
     const id = plan.cues[result.reachedIndex]!.technique;
     const hurt = terminalSafe(names.get(id) ?? id);
-    const stopped = t('Session stopped.');
-    const text = `${stopped} ${t('Pain above {limit}/10 is a signal to stop. Rest. {name} is left out for the next {hours} hours, and your next session asks whether the pain has settled. If it does not settle within a day or two, or keeps coming back, book a doctor or physiotherapist. If it is severe or comes with other symptoms, call your emergency number ({emergency}).', { limit: painStopAbove, name: hurt, hours: painLeftOutHours, emergency })}`;
-    ctx.io.stderr.write(`\n${wrapText(text, widthOf(ctx)).replace(stopped, c.magenta.bold(stopped))}\n`);
+    const text = t(
+      'Pain above {limit}/10 is a signal to stop. Rest. {name} is left out for the next {hours} hours, and your next session asks whether the pain has settled. If it does not settle within a day or two, or keeps coming back, book a doctor or physiotherapist. If it is severe or comes with other symptoms, call your emergency number ({emergency}).',
+      { limit: painStopAbove, name: hurt, hours: painLeftOutHours, emergency },
+    );
+    ctx.io.stderr.write(`\n${headedNote(t('Session stopped.'), text, widthOf(ctx), c.magenta.bold)}\n`);
     throw new SafetyStop(ExitCode.seeProfessional);
   }
   if (mode !== 'json') {
