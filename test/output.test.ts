@@ -33,14 +33,16 @@ describe('direct output: blocking writes to a file or a pipe', () => {
   it('writes every byte, going on after short writes, even inside a multi-byte character', () => {
     const fd = scripted([1, 2, 3]);
     const stream = streamSpy();
-    new DirectOutput(
+    const out = new DirectOutput(
       fd.descriptor,
       stream.open,
       () => {},
       () => {},
-    ).write('grüß dich ✓\n');
+    );
+    out.write('grüß dich ✓\n');
     expect(fd.text()).toBe('grüß dich ✓\n');
     expect(stream.opened()).toBe(false);
+    expect(out.direct).toBe(true);
   });
 
   it('a full non-blocking pipe (EAGAIN) hands the rest of this write and every later one to Node’s stream, in order', () => {
@@ -56,6 +58,8 @@ describe('direct output: blocking writes to a file or a pipe', () => {
     out.write('second\n');
     expect(fd.bytes()).toHaveLength(3);
     expect(Buffer.concat([fd.bytes(), stream.bytes()]).toString('utf8')).toBe('grüß dich\nsecond\n');
+    // The stream may still be writing: the run must not end before it has (see settled in process-io.ts).
+    expect(out.direct).toBe(false);
   });
 
   it.each(['ENOSPC', 'EIO'])('%s goes to onFailure once; later writes are dropped', (code) => {
@@ -73,6 +77,7 @@ describe('direct output: blocking writes to a file or a pipe', () => {
     expect(failures).toEqual([expect.objectContaining({ code })]);
     expect(fd.text()).toBe('he');
     expect(stream.opened()).toBe(false);
+    expect(out.direct).toBe(false);
   });
 
   it('a closed reader (EPIPE) is reported once, on the next tick, and later writes are dropped', async () => {
@@ -87,6 +92,8 @@ describe('direct output: blocking writes to a file or a pipe', () => {
     );
     expect(out.write('one\n')).toBe(true);
     expect(closed).toBe(0);
+    // The closed reader is still to be reported: the run must not end before it is.
+    expect(out.direct).toBe(false);
     await new Promise((resolve) => process.nextTick(resolve));
     out.write('two\n');
     expect(closed).toBe(1);

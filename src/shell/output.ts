@@ -48,6 +48,11 @@ export class DirectOutput implements OutStream {
     private readonly onFailure: (error: unknown) => void,
   ) {}
 
+  /** Whether every write still goes straight to the descriptor: no Node stream, no closed reader, no failure. */
+  get direct(): boolean {
+    return !this.stream && !this.closed;
+  }
+
   write(chunk: string): boolean {
     if (this.stream) return this.stream.write(chunk);
     if (this.closed) return true;

@@ -2,13 +2,22 @@ import { t } from '../core/i18n/translate.js';
 import { errnoWords } from './errno.js';
 import { ExitCode, LimberError } from './errors.js';
 import type { Io } from './io.js';
-import { outputFor } from './output.js';
+import { DirectOutput, outputFor } from './output.js';
+
+export interface ProcessIo extends Io {
+  /**
+   * Whether the run can end now without losing anything: all output written (directly, or to a terminal,
+   * which Node writes synchronously on POSIX), no closed reader waiting to be reported, and nothing left for
+   * the event loop.
+   */
+  settled(): boolean;
+}
 
 /**
  * The real process. stdout and stderr to a file or a pipe are written directly (see output.ts); Node's
  * streams are built only for a terminal or when a direct write cannot go on.
  */
-export function processIo(): Io {
+export function processIo(): ProcessIo {
   const closedHandlers = new Set<() => void>();
   // A closed reader of stdout (`limber list | head`) ends limber quietly unless a session wants to know.
   const outputClosed = () => {
@@ -24,17 +33,20 @@ export function processIo(): Io {
   };
   // A terminal that has gone (SIGHUP) makes writes to stderr fail; that must not turn into a crash.
   const stderr = () => process.stderr.on('error', () => {});
+  const out = outputFor(1, stdout, outputClosed, (error) => {
+    throw new LimberError(
+      t('cannot write the output ({reason}). Free some space, or send the output somewhere else.', { reason: errnoWords(error) }),
+      ExitCode.failure,
+    );
+  });
+  const written = () => (out instanceof DirectOutput ? out.direct : out.isTTY === true && process.platform !== 'win32');
   return {
+    settled: () => written() && process.getActiveResourcesInfo().length === 0,
     onOutputClosed(handler) {
       closedHandlers.add(handler);
       return () => closedHandlers.delete(handler);
     },
-    stdout: outputFor(1, stdout, outputClosed, (error) => {
-      throw new LimberError(
-        t('cannot write the output ({reason}). Free some space, or send the output somewhere else.', { reason: errnoWords(error) }),
-        ExitCode.failure,
-      );
-    }),
+    stdout: out,
     stderr: outputFor(
       2,
       stderr,
