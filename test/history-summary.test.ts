@@ -66,6 +66,25 @@ describe('the history summary', () => {
     expect(after.lines).toBe(records.length + 3);
   });
 
+  // The file is read 64 KiB at a time through one buffer: lines cross every boundary, one is longer than a chunk.
+  it('read in chunks: lines across chunk ends, one longer than a chunk, multi-byte text; equals a full read', () => {
+    const dir = emptyHome();
+    const file = join(dir, 'history.jsonl');
+    const records = generated(1500);
+    const level = 'ärger ✓'.repeat(20_000);
+    const long: HistoryRecord = { type: 'screen', at: new Date(now.getTime() - 60_000).toISOString(), screen: 'full', level, reasons: [] };
+    const all = text([...records.slice(0, 200), long, ...records.slice(200)]);
+    expect(Buffer.byteLength(all)).toBeGreaterThan(4 * 64 * 1024);
+    writeFileSync(file, `${all}{"type":"feeling","at":"2026-11-24T10:00:00.000Z","ses`);
+    const summary = summarizeHistory(dir);
+    expect(summary.offset).toBe(Buffer.byteLength(all));
+    expect(summary.lines).toBe(records.length + 1);
+    expect(summary.damagedLines).toEqual([]);
+    expect(summary.lastCheck?.level).toBe(level);
+    const full = parseHistory(all).records;
+    for (const days of [7, 365, 3660]) expect(statsFromSummary(summary, now, days)).toEqual(historyStats(full, now, days));
+  });
+
   it.each([
     [
       'the file is shorter than the summary covers',
