@@ -50,7 +50,11 @@ function vmLoader(dist, folder) {
     return undefined;
   }
   const fresh = [];
-  const bundleRequire = (id) => (id.startsWith('./') ? load(id.slice(2)) : require(id));
+  // Each bundle requires node:fs and node:path once per source module that imports them: asked of Node's
+  // loader, that is tens of lookups a start.
+  const builtIns = new Map();
+  const builtIn = (id) => builtIns.get(id) ?? builtIns.set(id, require(id)).get(id);
+  const bundleRequire = (id) => (id.startsWith('./') ? load(id.slice(2)) : builtIn(id));
   function load(name) {
     const filename = path.join(dist, name);
     const known = Module._cache[filename];
