@@ -39,7 +39,7 @@ function writeWhole(file, data) {
  * Node 20: a loader for the bundles in dist/ that compiles each through vm.Script with the cached data, and
  * saves new data at exit. It loads a bundle by name, as `require` would but without resolving the path: Node's
  * resolver stats and realpaths every path part, about a million instructions a bundle. A bundle's own
- * `require` of another bundle (`./name.cjs`) comes back here; any other goes to Node.
+ * `require` of another bundle (`./name.cjs`) comes back here; a Node module is asked of Node once.
  */
 function vmLoader(dist, folder) {
   const vm = require('node:vm');
