@@ -34,7 +34,7 @@ function sample(nodeArgs, rssFile, home) {
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (result.status !== 0) throw new Error(`node ${nodeArgs.join(' ')} exited ${result.status}`);
   writeFileSync(rssFile, '');
-  spawnSync(process.execPath, ['--import', './scripts/bench-rss.mjs', ...nodeArgs], {
+  spawnSync(process.execPath, ['-r', './scripts/bench-rss.cjs', ...nodeArgs], {
     env: { ...runEnv, LIMBER_BENCH_RSS_FILE: rssFile },
     stdio: 'ignore',
   });
