@@ -3,7 +3,7 @@ import type { Catalog, Technique } from '../core/catalog/model.js';
 import { t } from '../core/i18n/translate.js';
 import { keyPoseIds } from '../core/pose/key-poses.js';
 import type { Pose } from '../core/pose/model.js';
-import { planSession, planTechnique } from '../core/session/plan.js';
+import { planSession, planTechnique, sessionSeconds, techniqueSeconds } from '../core/session/plan.js';
 import { loadCatalog } from '../shell/catalog-source.js';
 import { loadConfig } from '../shell/config-source.js';
 import { type CommandContext, writeJson } from '../shell/context.js';
@@ -61,8 +61,9 @@ export async function showCommand(ctx: CommandContext, id: string, options: Show
   }
 
   const techniques = routineTechniques(catalog, entry.routine);
-  const plan = planSession(techniques.map((technique) => ({ technique })));
+  const items = techniques.map((technique) => ({ technique }));
   if (options.json) {
+    const plan = planSession(items);
     writeJson(ctx.io, { ...entry.routine, durationSeconds: plan.durationSeconds, timeline: plan.cues });
     return;
   }
@@ -71,10 +72,10 @@ export async function showCommand(ctx: CommandContext, id: string, options: Show
     clean(entry.routine.summary),
     '',
     ...techniques.map((technique, i) =>
-      [`  ${i + 1}. ${clean(technique.name)}`, c.dim(`(${clean(technique.id)}, ${clockTime(planTechnique(technique).durationSeconds)})`)].join(' '),
+      [`  ${i + 1}. ${clean(technique.name)}`, c.dim(`(${clean(technique.id)}, ${clockTime(techniqueSeconds(technique))})`)].join(' '),
     ),
     '',
-    t('Total: {time}. Run it with: {command}', { time: clockTime(plan.durationSeconds), command: `limber run ${clean(entry.routine.id)}` }),
+    t('Total: {time}. Run it with: {command}', { time: clockTime(sessionSeconds(items)), command: `limber run ${clean(entry.routine.id)}` }),
     c.dim(t('Each technique in full: {command}', { command: 'limber show <id>' })),
   ];
   ctx.io.stdout.write(`${lines.join('\n')}\n`);

@@ -2,7 +2,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Movement, Step, Technique } from '../core/catalog/model.js';
 import { vocabularyLabel } from '../core/catalog/vocabulary.js';
 import { t, tn } from '../core/i18n/translate.js';
-import { planTechnique } from '../core/session/plan.js';
+import { techniqueSeconds } from '../core/session/plan.js';
 import { holdTime, repCount } from '../core/wording.js';
 import { terminalSafe as clean, clockTime } from './text.js';
 
@@ -37,7 +37,7 @@ export function techniqueText(technique: Technique, c: ChalkInstance): string[] 
       position: vocabularyLabel(technique.position),
       equipment: technique.equipment.length ? clean(technique.equipment.map(vocabularyLabel).join(', ')) : t('none'),
       areas: technique.areas.map(vocabularyLabel).join(', '),
-      time: clockTime(planTechnique(technique).durationSeconds),
+      time: clockTime(techniqueSeconds(technique)),
     }),
     '',
     c.bold(t('Setup')),
@@ -49,10 +49,7 @@ export function techniqueText(technique: Technique, c: ChalkInstance): string[] 
   ];
   if (technique.cautions.length) lines.push('', c.bold(t('Cautions')), ...technique.cautions.map((x) => `  - ${clean(x)}`));
   if (technique.gentle) {
-    lines.push(
-      '',
-      `${c.bold(t('Gentler variant:'))} ${clean(technique.gentle.summary)} (${clockTime(planTechnique(technique, true).durationSeconds)})`,
-    );
+    lines.push('', `${c.bold(t('Gentler variant:'))} ${clean(technique.gentle.summary)} (${clockTime(techniqueSeconds(technique, true))})`);
     if (technique.gentle.setup) lines.push(...stepLines(technique.gentle.setup, '  ', (i) => `${i + 1}.`));
     if (technique.gentle.movement) lines.push(...movementLines(technique.gentle.movement, c).map((l) => `  ${l}`));
   }

@@ -4,7 +4,7 @@ import { t, tn } from '../i18n/translate.js';
 import type { PoseLibrary } from '../pose/animate.js';
 import { keyPoseIds } from '../pose/key-poses.js';
 import type { Pose } from '../pose/model.js';
-import { effectiveTechnique, type PlanItem, planTechnique } from '../session/plan.js';
+import { effectiveTechnique, type PlanItem, techniqueSeconds } from '../session/plan.js';
 import { holdTime, repCount } from '../wording.js';
 
 /** A chart is plain data first; the Markdown and HTML renderers only format it. */
@@ -56,7 +56,8 @@ function chartTechnique(technique: Technique, poses: PoseLibrary, gentle = false
   return {
     name: gentle && technique.gentle ? t('{name} (gentle)', { name: technique.name }) : technique.name,
     id: technique.id,
-    seconds: planTechnique(technique, gentle).durationSeconds,
+    // Counted, not planned: building every cue of every technique only to add up their seconds cost a chart 1M instructions.
+    seconds: techniqueSeconds(technique, gentle),
     position: vocabularyLabel(technique.position),
     equipment: technique.equipment.length ? technique.equipment.map(vocabularyLabel).join(', ') : t('none'),
     setup: done.setup.map((s) => s.cue),
