@@ -32,7 +32,10 @@ export class FigureFrames {
     const known = this.crops.get(technique);
     if (known !== undefined) return known;
     const ids = new Set(this.plan.cues.filter((c) => c.technique === technique).map((c) => c.pose));
-    const drawings = [...ids].flatMap((id) => (id && this.poses.has(id) ? [figureLines(this.poses.get(id)!, this.charset)] : []));
+    const drawings = [...ids].flatMap((id) => {
+      const pose = id === undefined ? undefined : this.poses.get(id);
+      return pose ? [figureLines(pose, this.charset)] : [];
+    });
     const top = drawings.length > 0 ? firstInkedLine(drawings) : 0;
     this.crops.set(technique, top);
     return top;

@@ -1,12 +1,55 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Catalog } from '../core/catalog/model.js';
 import type { PoseLibrary } from '../core/pose/animate.js';
 import type { Pose } from '../core/pose/model.js';
-import { shippedLocalized } from './language.js';
+import { distDir } from './data-dir.js';
+import { localized, shippedLocalized } from './language.js';
+
+/** dist/poses.ndjson, written by the build beside the bundles: one shipped pose a line, `[id, pose]`. */
+const file = join(distDir, 'poses.ndjson');
+
+/** Every shipped pose, from data/poses.json, translated. */
+const wholeFile = (): Map<string, Pose> => new Map(shippedLocalized<{ poses: Pose[] }>('poses').poses.map((pose) => [pose.id, pose]));
+
+/**
+ * The shipped poses by id, each parsed (and translated) when first asked for: a chart shows about fifteen of
+ * them, and parsing all of data/poses.json cost it 1M instructions. Without the build's file (limber run from
+ * its sources), or with a line of it damaged, data/poses.json is read whole, as before.
+ */
+function shippedPoses(path: string): (id: string) => Pose | undefined {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    const all = wholeFile();
+    return (id) => all.get(id);
+  }
+  const parsed = new Map<string, Pose | undefined>();
+  return (id) => {
+    if (!parsed.has(id)) parsed.set(id, poseLine(text, id));
+    return parsed.get(id);
+  };
+}
+
+function poseLine(text: string, id: string): Pose | undefined {
+  const prefix = `[${JSON.stringify(id)},`;
+  const at = text.startsWith(prefix) ? 0 : text.indexOf(`\n${prefix}`) + 1;
+  if (at === 0 && !text.startsWith(prefix)) return undefined;
+  const end = text.indexOf('\n', at);
+  try {
+    const pose = (JSON.parse(text.slice(at, end < 0 ? text.length : end)) as [string, Pose])[1];
+    return localized('poses', { poses: [pose] }).poses[0];
+  } catch {
+    return wholeFile().get(id);
+  }
+}
 
 /** The built-in poses (validated at build time) and a catalog's own, by id; a catalog's win. */
-export function poseLibrary(catalog: Catalog): PoseLibrary {
-  const builtIn = shippedLocalized<{ poses: Pose[] }>('poses').poses;
-  return new Map([...builtIn, ...(catalog.poses ?? [])].map((pose) => [pose.id, pose]));
+export function poseLibrary(catalog: Catalog, shippedFile = file): PoseLibrary {
+  const own = new Map((catalog.poses ?? []).map((pose) => [pose.id, pose]));
+  const shipped = shippedPoses(shippedFile);
+  return { get: (id) => own.get(id) ?? shipped(id) };
 }
 
 /** Braille needs a UTF-8 terminal; elsewhere figures are drawn in ASCII. */

@@ -2,10 +2,11 @@
  * Build-time tool: draws every shipped pose and its mirror image in both character sets and writes them to
  * dist/figures.ndjson, so `limber chart` and `limber show` print them without drawing (see figure-text.ts).
  * One drawing a line, `[key, {braille, ascii}]`: a command parses only the lines of the poses it shows.
- * Usage: node prerender-figures.cjs <data folder> <output file>
+ * Beside it, dist/poses.ndjson holds the poses themselves, one a line, `[id, pose]`, for the same reason
+ * (see poses.ts). Usage: node prerender-figures.cjs <data folder> <output file>
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { mirror, type Pose } from '../core/pose/model.js';
 import { figureCharsets, figureKey, figureLines } from '../view/figure-text.js';
 
@@ -15,8 +16,7 @@ const lines = poses
   .flatMap((pose) => [pose, mirror(pose)])
   .map((pose) => JSON.stringify([figureKey(pose), Object.fromEntries(figureCharsets.map((c) => [c, figureLines(pose, c)]))]));
 // Braille written as \u escapes keeps the file ASCII: Node reads ASCII text far faster than UTF-8 it must decode.
-writeFileSync(
-  output,
-  `${lines.join('\n')}\n`.replace(/[\u007f-\uffff]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`),
-);
-console.log(`drew ${lines.length} figures into ${output}`);
+const ascii = (text: string) => text.replace(/[\u007f-\uffff]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+writeFileSync(output, ascii(`${lines.join('\n')}\n`));
+writeFileSync(join(dirname(output), 'poses.ndjson'), ascii(poses.map((pose) => `${JSON.stringify([pose.id, pose])}\n`).join('')));
+console.log(`drew ${lines.length} figures into ${output}, and wrote ${poses.length} poses beside it`);

@@ -6,7 +6,10 @@
 import type { Cue, Plan } from '../session/plan.js';
 import { ease, interpolate, mirror, type Pose } from './model.js';
 
-export type PoseLibrary = ReadonlyMap<string, Pose>;
+/** The poses a session or chart can show, by id (a Map will do; the shell's reads each only when asked for). */
+export interface PoseLibrary {
+  get(id: string): Pose | undefined;
+}
 
 /** A movement into a pose takes this long, or most of a short cue. */
 const moveMs = 1500;
