@@ -94,7 +94,8 @@ export function summarizeHistory(dataDir: string): HistorySummary {
     const size = fstatSync(fd).size;
     const head = Buffer.alloc(Math.min(headBytes, size));
     readSync(fd, head, 0, head.length, 0);
-    const currentHead = head.toString('latin1');
+    // Decoded without naming an encoding: that skips Buffer's encoding lookup, which a cold start compiles.
+    const currentHead = head.toString();
     const saved = readSaved(summaryPath(dataDir));
     const fits = saved && saved.offset <= size && currentHead.startsWith(saved.head);
     const summary = fits ? saved : emptySummary(currentHead);
