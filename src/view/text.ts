@@ -8,16 +8,16 @@ const escapeSequences =
 const controlCharacters = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 /** Bidi embeddings, overrides and isolates, zero-width characters and marks, the BOM, the soft hyphen, line separators. */
 const invisibleCharacters = /[\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
-/** Any character the replacements below would touch: most text has none, and one scan then does. */
-const anyUnsafe = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
+const tabsAndNewlines = /[\t\n]/g;
+/**
+ * Any character the replacements below would touch (every escape sequence starts with a control character):
+ * most text has none, and one scan then does. Made from their own classes, so the two cannot drift apart.
+ */
+const anyUnsafe = new RegExp([controlCharacters, invisibleCharacters, tabsAndNewlines].map((pattern) => pattern.source).join('|'));
 
 export function terminalSafe(text: string): string {
   if (!anyUnsafe.test(text)) return text;
-  return text
-    .replace(escapeSequences, '')
-    .replace(controlCharacters, '')
-    .replace(invisibleCharacters, '')
-    .replace(/[\t\n]/g, ' ');
+  return text.replace(escapeSequences, '').replace(controlCharacters, '').replace(invisibleCharacters, '').replace(tabsAndNewlines, ' ');
 }
 
 /**
@@ -53,7 +53,6 @@ export function alignColumns(rows: readonly (readonly string[])[], gap = 2): str
   });
 }
 
-/** Breaks text into lines of at most `width` characters at spaces, for prompts longer than the terminal. */
 /** The width limber wraps notes to: the terminal's, at most 100 columns; 80 without a terminal. */
 export const noteWidth = (columns: number | undefined): number => Math.min(100, columns ?? 80);
 
@@ -61,6 +60,7 @@ export const noteWidth = (columns: number | undefined): number => Math.min(100, 
 export const headedNote = (heading: string, body: string, width: number, style: (text: string) => string): string =>
   wrapText(`${heading} ${body}`, width).replace(heading, style(heading));
 
+/** Breaks text into lines of at most `width` characters at spaces, for prompts longer than the terminal. */
 export function wrapText(text: string, width: number): string {
   const lines: string[] = [];
   let line = '';
