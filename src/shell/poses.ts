@@ -5,6 +5,7 @@ import type { PoseLibrary } from '../core/pose/animate.js';
 import type { Pose } from '../core/pose/model.js';
 import { distDir } from './data-dir.js';
 import { localized, shippedLocalized } from './language.js';
+import { lineStartingWith } from './ndjson-line.js';
 
 /** dist/poses.ndjson, written by the build beside the bundles: one shipped pose a line, `[id, pose]`. */
 const file = join(distDir, 'poses.ndjson');
@@ -26,23 +27,22 @@ function shippedPoses(path: string): (id: string) => Pose | undefined {
     return (id) => all.get(id);
   }
   const parsed = new Map<string, Pose | undefined>();
+  let whole: Map<string, Pose> | undefined;
+  const fromLine = (id: string): Pose | undefined => {
+    const line = lineStartingWith(text, `[${JSON.stringify(id)},`);
+    if (line === undefined) return undefined;
+    try {
+      const pose = (JSON.parse(line) as [string, Pose])[1];
+      return localized('poses', { poses: [pose] }).poses[0];
+    } catch {
+      whole ??= wholeFile();
+      return whole.get(id);
+    }
+  };
   return (id) => {
-    if (!parsed.has(id)) parsed.set(id, poseLine(text, id));
+    if (!parsed.has(id)) parsed.set(id, fromLine(id));
     return parsed.get(id);
   };
-}
-
-function poseLine(text: string, id: string): Pose | undefined {
-  const prefix = `[${JSON.stringify(id)},`;
-  const at = text.startsWith(prefix) ? 0 : text.indexOf(`\n${prefix}`) + 1;
-  if (at === 0 && !text.startsWith(prefix)) return undefined;
-  const end = text.indexOf('\n', at);
-  try {
-    const pose = (JSON.parse(text.slice(at, end < 0 ? text.length : end)) as [string, Pose])[1];
-    return localized('poses', { poses: [pose] }).poses[0];
-  } catch {
-    return wholeFile().get(id);
-  }
 }
 
 /** The built-in poses (validated at build time) and a catalog's own, by id; a catalog's win. */

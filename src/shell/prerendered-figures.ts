@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type FigureCharset, figureCharsets, type PrerenderedFigures } from '../view/figure-text.js';
 import { distDir } from './data-dir.js';
+import { lineStartingWith } from './ndjson-line.js';
 
 /** dist/figures.ndjson, written by the build beside the bundles (see prerender-figures.ts). */
 const file = join(distDir, 'figures.ndjson');
@@ -30,13 +31,6 @@ export function prerenderedFigures(path = file): PrerenderedFigures | undefined 
       return undefined;
     }
   };
-}
-
-function lineStartingWith(text: string, prefix: string): string | undefined {
-  const at = text.startsWith(prefix) ? 0 : text.indexOf(`\n${prefix}`) + 1;
-  if (at === 0 && !text.startsWith(prefix)) return undefined;
-  const end = text.indexOf('\n', at);
-  return text.slice(at, end < 0 ? text.length : end);
 }
 
 const isDrawings = (value: unknown): value is Record<FigureCharset, string[]> =>
