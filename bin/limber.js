@@ -88,10 +88,10 @@ function vmLoader(dist, folder) {
 function saveAtExit(fresh, file, script) {
   if (fresh.length === 0)
     process.on('exit', () => {
-      for (const [file, script] of fresh) {
+      for (const [target, compiled] of fresh) {
         try {
-          writeWhole(file, script.createCachedData());
-          removeOlderBuilds(file);
+          writeWhole(target, compiled.createCachedData());
+          removeOlderBuilds(target);
         } catch {}
       }
     });
@@ -116,8 +116,8 @@ function removeOlderBuilds(file) {
 function bundleLoader(dist) {
   try {
     const folder = path.join(cacheFolder(process.env), 'compile');
-    const builtIn = Number(process.versions.node.split('.')[0]) >= 22 && require('node:module').enableCompileCache;
-    if (typeof builtIn === 'function') builtIn(folder);
+    const nodesOwn = Number(process.versions.node.split('.')[0]) >= 22 && require('node:module').enableCompileCache;
+    if (typeof nodesOwn === 'function') nodesOwn(folder);
     else {
       const load = vmLoader(dist, folder);
       if (load) return load;
