@@ -1,12 +1,9 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import Module from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emptyHome, runCli } from './helpers/cli.js';
 
 const cacheDir = (home: string) => join(home, 'cache', 'compile');
-// Node 22.1+ has its own compile cache, which limber uses there; the vm-based one is Node 20's.
-const node22 = typeof (Module as unknown as { enableCompileCache?: unknown }).enableCompileCache === 'function';
 
 describe('the compile cache', () => {
   it('is written on the first run and used after; output is the same', () => {
@@ -14,12 +11,12 @@ describe('the compile cache', () => {
     const first = runCli(['list'], { env: { LIMBER_HOME: home } });
     const files = readdirSync(cacheDir(home));
     expect(files.length).toBeGreaterThan(0);
-    if (!node22) expect(files.every((f) => f.startsWith(`${process.version}-${process.arch}-`) && f.endsWith('.v8'))).toBe(true);
+    expect(files.every((f) => f.startsWith(`${process.version}-${process.arch}-`) && f.endsWith('.v8'))).toBe(true);
     const second = runCli(['list'], { env: { LIMBER_HOME: home } });
     expect(second).toEqual(first);
   });
 
-  it.runIf(!node22)('a damaged cache is ignored and rebuilt, never a failure', () => {
+  it('a damaged cache is ignored and rebuilt, never a failure', () => {
     const home = emptyHome();
     const good = runCli(['show', 'cat-cow'], { env: { LIMBER_HOME: home } });
     for (const file of readdirSync(cacheDir(home))) writeFileSync(join(cacheDir(home), file), 'not a code cache');
@@ -28,7 +25,7 @@ describe('the compile cache', () => {
     for (const file of readdirSync(cacheDir(home))) expect(readFileSync(join(cacheDir(home), file), 'utf8')).not.toBe('not a code cache');
   });
 
-  it.runIf(!node22)('a stale cache (another build) is never used: the key is the bundle hash', () => {
+  it('a stale cache (another build) is never used: the key is the bundle hash', () => {
     const home = emptyHome();
     runCli(['list'], { env: { LIMBER_HOME: home } });
     const bundles = JSON.parse(readFileSync('dist/bundles.json', 'utf8')) as Record<string, string>;
@@ -38,7 +35,7 @@ describe('the compile cache', () => {
     }
   });
 
-  it.runIf(!node22)('an older build of a bundle loses its cache when the new one is written; others stay', () => {
+  it('an older build of a bundle loses its cache when the new one is written; others stay', () => {
     const home = emptyHome();
     mkdirSync(cacheDir(home), { recursive: true });
     const older = `${process.version}-${process.arch}-commands-list-0123456789abcdef.v8`;
