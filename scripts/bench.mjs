@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 // Start-up budget and timing accuracy, measured (not asserted): `npm run bench [-- --runs N --quick --instructions]`.
-// 1. Median wall time and peak memory of every common command against `node -e 0`.
+// 1. Median wall time and peak memory of every common command against `node -e 0`, warm and on a first run.
 // 2. Timing of real sessions from their NDJSON: worst and final `atMs - scheduledMs`, and the end against plan.
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { coldStarts } from './bench-cold.mjs';
 import { instructionCounts } from './bench-instructions.mjs';
 import { liveBench } from './bench-live.mjs';
 
@@ -118,6 +119,7 @@ subjects.forEach((s, j) => {
   );
 });
 if (args.includes('--instructions')) instructionCounts(subjects, (s) => (s.home ? { ...env, LIMBER_HOME: s.home } : env));
+coldStarts(subjects.slice(1), env, (s) => s.home ?? work, quick ? 5 : 15);
 
 function sessionTiming(label, sessionArgs, scale) {
   const result = spawnSync(process.execPath, ['bin/limber.js', 'run', ...sessionArgs, '--answers', answers, '--json'], {
