@@ -2,22 +2,9 @@
 // this build: each bundle is compiled, run, then saved at exit; help comes from commander and a user's files are
 // validated with zod. Each round empties the cache folder, then times `node -e 0` and the subject back to back;
 // the ratio is the median of the rounds' ratios, as for the warm subjects.
-import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
-
-const timed = (nodeArgs, env) => {
-  const start = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, nodeArgs, { env, stdio: 'ignore' });
-  if (result.status !== 0) throw new Error(`node ${nodeArgs.join(' ')} exited ${result.status}`);
-  return Number(process.hrtime.bigint() - start) / 1e6;
-};
+import { median, timed } from './bench-timing.mjs';
 
 /** Each subject's first run, cache emptied before every round; `homeOf` gives the LIMBER_HOME a subject runs in. */
 export function coldStarts(subjects, env, homeOf, rounds) {

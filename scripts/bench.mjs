@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { coldStarts } from './bench-cold.mjs';
 import { instructionCounts } from './bench-instructions.mjs';
 import { liveBench } from './bench-live.mjs';
+import { median, timed } from './bench-timing.mjs';
 
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1]) || 30;
@@ -20,12 +21,6 @@ delete env.FORCE_COLOR;
 // would then hide what limber itself costs. A user's machine rarely sets it, so neither side pays it here.
 delete env.NODE_EXTRA_CA_CERTS;
 delete env.LIMBER_TIME_SCALE;
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 
 /** One timed run and one memory run (with the RSS recorder preloaded, so it does not touch the timing). */
 function sample(nodeArgs, rssFile, home) {
@@ -177,16 +172,11 @@ rmSync(join(dataDir, 'history.summary.json'), { force: true });
 historyRun('first run (no summary yet)');
 // Warm runs in interleaved pairs with `node -e 0`, as the start-up ratios are: each ratio is against its own pair.
 // `history` is what the issue names (the last 14 days); `--days 365` adds a year's table to it.
-const timed = (nodeArgs) => {
-  const start = process.hrtime.bigint();
-  spawnSync(process.execPath, nodeArgs, { env, stdio: 'ignore' });
-  return Number(process.hrtime.bigint() - start) / 1e6;
-};
 historyRun('warm (summary up to date)');
 for (const extra of [[], ['--days', '365']]) {
   const pairs = Array.from({ length: 10 }, () => {
-    const bare = timed(['-e', '0']);
-    return { bare, history: timed(['bin/limber.js', 'history', ...extra]) };
+    const bare = timed(['-e', '0'], env);
+    return { bare, history: timed(['bin/limber.js', 'history', ...extra], env) };
   });
   const label = ['history', ...extra].join(' ');
   console.log(
