@@ -32,11 +32,21 @@ function isHelpLine(argv: readonly string[]): boolean {
   return /^[a-z]+$/.test(first) && (helpFlags.has(second) || (first === 'help' && /^[a-z]+$/.test(second)));
 }
 
+/**
+ * The file is the key, the page's length, then the page. The length makes a page cut short (a crash before the
+ * data reached the disk) read as none, so the file needs no flush to disk.
+ */
+const keptText = (key: string, page: string): string => `${key}\n${page.length}\n${page}`;
+
 function readKept(file: string, key: string): string | undefined {
   try {
     const saved = readFileSync(file, 'utf8');
-    const end = saved.indexOf('\n');
-    return saved.slice(0, end) === key ? saved.slice(end + 1) : undefined;
+    const keyEnd = saved.indexOf('\n');
+    const lengthEnd = saved.indexOf('\n', keyEnd + 1);
+    const page = saved.slice(lengthEnd + 1);
+    return keyEnd !== -1 && lengthEnd !== -1 && saved.slice(0, keyEnd) === key && saved.slice(keyEnd + 1, lengthEnd) === String(page.length)
+      ? page
+      : undefined;
   } catch {
     return undefined;
   }
@@ -73,7 +83,7 @@ export function helpCache(argv: readonly string[], io: Io): HelpCache | undefine
       if (out.text === '' || err.text !== '') return;
       try {
         mkdirSync(folder, { recursive: true });
-        writeFileAtomic(file, `${key}\n${out.text}`);
+        writeFileAtomic(file, keptText(key, out.text), { flush: false });
       } catch {
         // Not kept: commander shows it again next time.
       }
