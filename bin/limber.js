@@ -40,11 +40,11 @@ function writeWhole(file, data) {
 
 /**
  * A loader for the bundles in dist/ that compiles each through vm.Script with the cached data, and
- * saves new data at exit. It loads a bundle by name, as `require` would but without resolving the path: Node's
+ * saves new data at exit when `worthSaving()` says so. It loads a bundle by name, as `require` would but without resolving the path: Node's
  * resolver stats and realpaths every path part, about a million instructions a bundle. A bundle's own
  * `require` of another bundle (`./name.cjs`) comes back here; a Node module is asked of Node once.
  */
-function vmLoader(dist, folder) {
+function vmLoader(dist, folder, worthSaving) {
   const vm = require('node:vm');
   let hashes;
   try {
@@ -74,7 +74,7 @@ function vmLoader(dist, folder) {
       cachedData = fs.readFileSync(file);
     } catch {}
     const script = new vm.Script(Module.wrap(fs.readFileSync(filename, 'utf8')), { filename, cachedData });
-    if (!cachedData || script.cachedDataRejected) saveAtExit(fresh, file, script);
+    if (!cachedData || script.cachedDataRejected) saveAtExit(fresh, file, script, worthSaving);
     try {
       script.runInThisContext({ displayErrors: true }).call(bundle.exports, bundle.exports, bundleRequire, bundle, filename, dist);
     } catch (error) {
@@ -88,9 +88,10 @@ function vmLoader(dist, folder) {
 }
 
 /** At exit the functions this run used are compiled too, so the cache holds them. A warm run listens for nothing. */
-function saveAtExit(fresh, file, script) {
+function saveAtExit(fresh, file, script, worthSaving) {
   if (fresh.length === 0)
     process.on('exit', () => {
+      if (!worthSaving()) return;
       for (const [target, compiled] of fresh) {
         try {
           writeWhole(target, compiled.createCachedData());
@@ -115,10 +116,22 @@ function removeOlderBuilds(file) {
   }
 }
 
+/**
+ * Help that commander showed saves no compiled code. The page is now kept in the help cache and shown next time
+ * without commander, so commander's compiled code would wait for another command, and saving it with the rest
+ * cost about 12M instructions: a first `--help` was slower than before limber had a compile cache. The next
+ * command saves what it loads. Help shown from a kept page saves as any command does.
+ */
+function worthSaving(dist) {
+  const args = process.argv.slice(2);
+  const help = args[0] === 'help' || args.includes('--help') || args.includes('-h');
+  return () => !help || !Module._cache[path.join(dist, 'commands-program.cjs')];
+}
+
 /** The function that loads a bundle of dist/ by name, with a compile cache wherever one can be had. */
 function bundleLoader(dist) {
   try {
-    const load = vmLoader(dist, path.join(cacheFolder(process.env), 'compile'));
+    const load = vmLoader(dist, path.join(cacheFolder(process.env), 'compile'), worthSaving(dist));
     if (load) return load;
   } catch {}
   return (name) => require(path.join(dist, name));

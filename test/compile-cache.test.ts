@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emptyHome, runCli } from './helpers/cli.js';
@@ -50,6 +50,19 @@ describe('the compile cache', () => {
     expect(files).not.toContain(older);
     for (const file of kept) expect(files).toContain(file);
     expect(files.some((f) => f.startsWith(`${process.version}-${process.arch}-commands-list-`) && f !== older && !kept.includes(f))).toBe(true);
+  });
+
+  it('help that commander shows saves no compiled code; help from the kept page and the next command do', () => {
+    const home = emptyHome();
+    const compiled = () => (existsSync(cacheDir(home)) ? readdirSync(cacheDir(home)) : []);
+    const first = runCli(['--help'], { env: { LIMBER_HOME: home } });
+    expect(first.code).toBe(0);
+    expect(compiled()).toEqual([]);
+    expect(runCli(['--help'], { env: { LIMBER_HOME: home } })).toEqual(first);
+    expect(compiled().some((f) => f.includes('-commands-main-'))).toBe(true);
+    expect(compiled().some((f) => f.includes('-commands-program-'))).toBe(false);
+    runCli(['profile'], { env: { LIMBER_HOME: home } });
+    expect(compiled().some((f) => f.includes('-commands-program-'))).toBe(true);
   });
 
   it('a cache folder that cannot be written changes nothing', () => {
