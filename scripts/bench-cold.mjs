@@ -4,16 +4,21 @@
 // the ratio is the median of the rounds' ratios, as for the warm subjects.
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { instructionCounts } from './bench-instructions.mjs';
 import { median, timed } from './bench-timing.mjs';
 
-/** Each subject's first run, cache emptied before every round; `homeOf` gives the LIMBER_HOME a subject runs in. */
-export function coldStarts(subjects, env, homeOf, rounds) {
+/**
+ * Each subject's first run, cache emptied before every round; `homeOf` gives the LIMBER_HOME a subject runs in.
+ * With `instructions`, one callgrind count of each first run too (the baseline, `node -e 0`, first).
+ */
+export function coldStarts(subjects, env, homeOf, rounds, instructions) {
+  const emptyCache = (subject) => rmSync(join(homeOf(subject), 'cache'), { recursive: true, force: true });
   console.log(`\nFirst run (cache folder emptied before each of ${rounds} interleaved rounds)`);
   for (const subject of subjects) {
     const home = homeOf(subject);
     const subjectEnv = { ...env, LIMBER_HOME: home };
     const pairs = Array.from({ length: rounds }, () => {
-      rmSync(join(home, 'cache'), { recursive: true, force: true });
+      emptyCache(subject);
       const bare = timed(['-e', '0'], env);
       return { bare, cold: timed(subject.args, subjectEnv) };
     });
@@ -23,4 +28,11 @@ export function coldStarts(subjects, env, homeOf, rounds) {
         .padStart(7)} ms   ratio ${median(pairs.map((p) => p.cold / p.bare)).toFixed(2)} time`,
     );
   }
+  if (!instructions) return;
+  instructionCounts(
+    [{ label: 'node -e 0', args: ['-e', '0'] }, ...subjects],
+    (s) => (s.args[0] === '-e' ? env : { ...env, LIMBER_HOME: homeOf(s) }),
+    'First-run instructions',
+    (s) => s.args[0] !== '-e' && emptyCache(s),
+  );
 }

@@ -14,9 +14,9 @@ const inclusive = (annotated, name) => {
   return line ? Number(line.trim().split(/\s+/)[0].replaceAll(',', '')) : 0;
 };
 
-const count = (nodeArgs, env) => {
-  // A warm-up run first, so the compile and validation caches are in place as for a returning user.
-  spawnSync(process.execPath, nodeArgs, { env, stdio: 'ignore' });
+/** One callgrind count of `node <nodeArgs>`, after `prepare` (a warm-up run, or emptying the cache). */
+const count = (nodeArgs, env, prepare) => {
+  prepare();
   const dir = mkdtempSync(join(tmpdir(), 'limber-callgrind-'));
   const out = join(dir, 'callgrind.out');
   try {
@@ -29,13 +29,23 @@ const count = (nodeArgs, env) => {
   }
 };
 
-export function instructionCounts(subjects, envFor) {
+// A warm-up run first, so the compile and validation caches are in place as for a returning user.
+const warmUp = (nodeArgs, env) => () => spawnSync(process.execPath, nodeArgs, { env, stdio: 'ignore' });
+
+/**
+ * Each subject's count and its ratio to the first subject's (`node -e 0`). `prepare(subject, env)` runs before
+ * each count; by default a warm-up run.
+ */
+export function instructionCounts(subjects, envFor, heading = 'Instructions', prepare = (s, env) => warmUp(s.args, env)()) {
   if (spawnSync('valgrind', ['--version']).status !== 0) {
     console.log('\nInstructions: valgrind is not installed (apt-get install valgrind), so they are not counted.');
     return;
   }
-  console.log("\nInstructions (callgrind, one run each, without V8's random hash-seed search; repeatable within about 1 %)");
-  const counts = subjects.map((s) => count(s.args, envFor(s)));
+  console.log(`\n${heading} (callgrind, one run each, without V8's random hash-seed search; repeatable within about 1 %)`);
+  const counts = subjects.map((s) => {
+    const env = envFor(s);
+    return count(s.args, env, () => prepare(s, env));
+  });
   subjects.forEach((s, j) => {
     const ratio = j === 0 || !counts[0] || !counts[j] ? '' : `   ratio ${(counts[j] / counts[0]).toFixed(3)}`;
     console.log(`  ${s.label.padEnd(34)} ${counts[j] ? `${(counts[j] / 1e6).toFixed(0)}M`.padStart(7) : '  error'}${ratio}`);

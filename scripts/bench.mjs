@@ -114,7 +114,7 @@ subjects.forEach((s, j) => {
   );
 });
 if (args.includes('--instructions')) instructionCounts(subjects, (s) => (s.home ? { ...env, LIMBER_HOME: s.home } : env));
-coldStarts(subjects.slice(1), env, (s) => s.home ?? work, quick ? 5 : 15);
+coldStarts(subjects.slice(1), env, (s) => s.home ?? work, quick ? 5 : 15, args.includes('--instructions'));
 
 function sessionTiming(label, sessionArgs, scale) {
   const result = spawnSync(process.execPath, ['bin/limber.js', 'run', ...sessionArgs, '--answers', answers, '--json'], {
