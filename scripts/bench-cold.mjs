@@ -1,6 +1,6 @@
 // `npm run bench`: the first run after an install or an upgrade, when limber's cache folder holds nothing for
 // this build: each bundle is compiled, run, then saved at exit; help comes from commander and a user's files are
-// validated with zod. Each round empties the cache folder, then times `node -e 0` and the subject back to back;
+// validated with zod. Each round times `node -e 0`, empties the cache folder, then times the subject;
 // the ratio is the median of the rounds' ratios, as for the warm subjects.
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,8 +18,9 @@ export function coldStarts(subjects, env, homeOf, rounds, instructions) {
     const home = homeOf(subject);
     const subjectEnv = { ...env, LIMBER_HOME: home };
     const pairs = Array.from({ length: rounds }, () => {
-      emptyCache(subject);
+      // The baseline first: emptying the folder leaves the kernel work that the next start pays for.
       const bare = timed(['-e', '0'], env);
+      emptyCache(subject);
       return { bare, cold: timed(subject.args, subjectEnv) };
     });
     console.log(
