@@ -30,10 +30,11 @@ export function coldStarts(subjects, env, homeOf, rounds, instructions) {
     );
   }
   if (!instructions) return;
+  // node -e 0 reads no LIMBER_HOME, so the baseline can share the subjects' environment and preparation.
   instructionCounts(
     [{ label: 'node -e 0', args: ['-e', '0'] }, ...subjects],
-    (s) => (s.args[0] === '-e' ? env : { ...env, LIMBER_HOME: homeOf(s) }),
+    (s) => ({ ...env, LIMBER_HOME: homeOf(s) }),
     'First-run instructions',
-    (s) => s.args[0] !== '-e' && emptyCache(s),
+    emptyCache,
   );
 }

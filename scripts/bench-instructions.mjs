@@ -30,13 +30,13 @@ const count = (nodeArgs, env, prepare) => {
 };
 
 // A warm-up run first, so the compile and validation caches are in place as for a returning user.
-const warmUp = (nodeArgs, env) => () => spawnSync(process.execPath, nodeArgs, { env, stdio: 'ignore' });
+const warmUp = (subject, env) => spawnSync(process.execPath, subject.args, { env, stdio: 'ignore' });
 
 /**
  * Each subject's count and its ratio to the first subject's (`node -e 0`). `prepare(subject, env)` runs before
  * each count; by default a warm-up run.
  */
-export function instructionCounts(subjects, envFor, heading = 'Instructions', prepare = (s, env) => warmUp(s.args, env)()) {
+export function instructionCounts(subjects, envFor, heading = 'Instructions', prepare = warmUp) {
   if (spawnSync('valgrind', ['--version']).status !== 0) {
     console.log('\nInstructions: valgrind is not installed (apt-get install valgrind), so they are not counted.');
     return;
