@@ -39,10 +39,10 @@ function writeWhole(file, data) {
 }
 
 /**
- * A loader for the bundles in dist/ that compiles each through vm.Script with the cached data, and
- * saves new data at exit when `worthSaving()` says so. It loads a bundle by name, as `require` would but without resolving the path: Node's
- * resolver stats and realpaths every path part, about a million instructions a bundle. A bundle's own
- * `require` of another bundle (`./name.cjs`) comes back here; a Node module is asked of Node once.
+ * A loader for the bundles in dist/ that compiles each through vm.Script with the cached data, and saves new
+ * data at exit when `worthSaving()` says so. It loads a bundle by name, as `require` would but without resolving
+ * the path: Node's resolver stats and realpaths every path part, about a million instructions a bundle. A
+ * bundle's own `require` of another bundle (`./name.cjs`) comes back here; a Node module is asked of Node once.
  */
 function vmLoader(dist, folder, worthSaving) {
   const vm = require('node:vm');
