@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emptyHome, runCli } from './helpers/cli.js';
@@ -20,6 +20,8 @@ describe('the compile cache', () => {
     const home = emptyHome();
     const good = runCli(['show', 'cat-cow'], { env: { LIMBER_HOME: home } });
     for (const file of readdirSync(cacheDir(home))) writeFileSync(join(cacheDir(home), file), 'not a code cache');
+    // The kept view would show the page without loading a bundle.
+    rmSync(join(home, 'cache', 'views'), { recursive: true, force: true });
     const again = runCli(['show', 'cat-cow'], { env: { LIMBER_HOME: home } });
     expect(again).toEqual(good);
     for (const file of readdirSync(cacheDir(home))) expect(readFileSync(join(cacheDir(home), file), 'utf8')).not.toBe('not a code cache');

@@ -7,6 +7,7 @@ import { processIo } from '../shell/process-io.js';
 import { commandContext } from './context.js';
 import { fastRoute, versionOnly } from './fast-path.js';
 import { helpCache } from './help-cache.js';
+import { replay, viewCache } from './view-cache.js';
 
 /** A commander error, told by its code: commander itself loads only when it parses (see fast-path.ts). */
 const commanderCode = (error: unknown): string | undefined => {
@@ -65,7 +66,13 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     }
     const fast = fastAllowed ? fastRoute(argv, io.env) : undefined;
     if (fast) {
-      await fast(await commandContext(io, { color: true }));
+      const view = viewCache(argv, io, new Date());
+      if (view?.kept) {
+        replay(view.kept, io);
+        return ExitCode.ok;
+      }
+      await fast(await commandContext(view?.io ?? io, { color: true }));
+      view?.keep();
       return ExitCode.ok;
     }
     const help = helpCache(argv, io);
