@@ -22,16 +22,21 @@ delete env.FORCE_COLOR;
 delete env.NODE_EXTRA_CA_CERTS;
 delete env.LIMBER_TIME_SCALE;
 
-/** One timed run and one memory run (with the RSS recorder preloaded, so it does not touch the timing). */
-function sample(nodeArgs, rssFile, home) {
+/**
+ * One timed run and one memory run (with the RSS recorder preloaded, so it does not touch the timing);
+ * `prepare` runs before each, so both can be first runs.
+ */
+function sample(nodeArgs, rssFile, home, prepare = () => {}) {
   const runEnv = home ? { ...env, LIMBER_HOME: home } : env;
+  prepare();
   const start = process.hrtime.bigint();
   const result = spawnSync(process.execPath, nodeArgs, { env: runEnv, stdio: 'ignore' });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (result.status !== 0) throw new Error(`node ${nodeArgs.join(' ')} exited ${result.status}`);
   writeFileSync(rssFile, '');
+  prepare();
   spawnSync(process.execPath, ['-r', './scripts/bench-rss.cjs', ...nodeArgs], {
-    env: { ...runEnv, LIMBER_BENCH_RSS_FILE: rssFile },
+    env: { ...runEnv, BENCH_RSS_FILE: rssFile },
     stdio: 'ignore',
   });
   const [kb, faults] = readFileSync(rssFile, 'utf8').trim().split(' ').map(Number);
@@ -161,15 +166,18 @@ for (let i = 0; i < 250_000; i++) {
   if (chunk.length >= 40_000) appendFileSync(historyFile, `${chunk.splice(0).join('\n')}\n`);
 }
 if (chunk.length) appendFileSync(historyFile, `${chunk.join('\n')}\n`);
-const historyRun = (label) => {
+const historyRun = (label, prepare) => {
   const rss = join(work, 'history-rss.txt');
-  const { ms, kb } = sample(['bin/limber.js', 'history', '--days', '365'], rss);
+  const { ms, kb } = sample(['bin/limber.js', 'history', '--days', '365'], rss, undefined, prepare);
   console.log(
     `  ${label.padEnd(34)} ${ms.toFixed(0).padStart(6)} ms  ${(kb / 1024).toFixed(1).padStart(6)} MiB   ratio ${(ms / baseline.ms).toFixed(2)} time`,
   );
 };
-rmSync(join(dataDir, 'history.summary.json'), { force: true });
-historyRun('first run (no summary yet)');
+// Before each of its two runs: no summary, and no kept view (the history file is new, so none would match).
+historyRun('first run (no summary yet)', () => {
+  rmSync(join(dataDir, 'history.summary.json'), { force: true });
+  rmSync(join(work, 'cache', 'views'), { recursive: true, force: true });
+});
 // Warm runs in interleaved pairs with `node -e 0`, as the start-up ratios are: each ratio is against its own pair.
 // `history` is what the issue names (the last 14 days); `--days 365` adds a year's table to it.
 historyRun('warm (summary up to date)');
