@@ -29,8 +29,11 @@ const count = (nodeArgs, env, prepare) => {
   }
 };
 
-// A warm-up run first, so the compile and validation caches are in place as for a returning user.
-const warmUp = (subject, env) => spawnSync(process.execPath, subject.args, { env, stdio: 'ignore' });
+// A warm-up run first, so the compile and validation caches are in place as for a returning user; a subject
+// may name other runs for its warm-up (`warmUp`, a list of argument lists), to count a run after those.
+const warmUp = (subject, env) => {
+  for (const args of subject.warmUp ?? [subject.args]) spawnSync(process.execPath, args, { env, stdio: 'ignore' });
+};
 
 /**
  * Each subject's count and its ratio to the first subject's (`node -e 0`). `prepare(subject, env)` runs before

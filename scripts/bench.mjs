@@ -50,6 +50,11 @@ const calm = (pick) => Object.fromEntries(safety.questions.filter(pick).map((q) 
 writeFileSync(join(work, 'full.json'), JSON.stringify(calm((q) => q.full)));
 spawnSync(process.execPath, ['bin/limber.js', 'check', '--answers', join(work, 'full.json')], { env, stdio: 'ignore' });
 writeFileSync(answers, JSON.stringify({ ...calm((q) => q.quick), 'changed-since-check': false }));
+// The breaks of the first subject add to the history of a home of their own: in the shared one, every round's
+// break would change the history that the history subject is meant to find unchanged. "history, after a
+// break" runs there, right after it: the summary catches up and the kept view is rendered afresh.
+const breakHome = mkdtempSync(join(tmpdir(), 'limber-bench-break-'));
+spawnSync('cp', ['-r', join(work, 'data'), breakHome]);
 // A user config and a user catalog, for the run that reads them.
 const configHome = mkdtempSync(join(tmpdir(), 'limber-bench-config-'));
 spawnSync('cp', ['-r', join(work, 'data'), configHome]);
@@ -86,7 +91,16 @@ const subjects = [
   { label: 'limber history', args: ['bin/limber.js', 'history'] },
   { label: 'limber chart', args: ['bin/limber.js', 'chart'] },
   { label: 'limber remind --status', args: ['bin/limber.js', 'remind', '--status', '--format', 'tmux'] },
-  { label: 'break --dry-run', args: ['bin/limber.js', 'break', '--dry-run', '--answers', answers] },
+  { label: 'break --dry-run', args: ['bin/limber.js', 'break', '--dry-run', '--answers', answers], home: breakHome },
+  {
+    label: 'history, after a break',
+    args: ['bin/limber.js', 'history'],
+    home: breakHome,
+    warmUp: [
+      ['bin/limber.js', 'history'],
+      ['bin/limber.js', 'break', '--dry-run', '--answers', answers],
+    ],
+  },
   { label: 'break --dry-run, config+catalog', args: ['bin/limber.js', 'break', '--dry-run', '--answers', answers], home: configHome },
   {
     label: 'break 5 min --dry-run, returning',
@@ -194,4 +208,5 @@ for (const extra of [[], ['--days', '365']]) {
 
 rmSync(work, { recursive: true, force: true });
 rmSync(configHome, { recursive: true, force: true });
+rmSync(breakHome, { recursive: true, force: true });
 rmSync(returningHome, { recursive: true, force: true });

@@ -138,6 +138,19 @@ describe('viewCache', () => {
     expect(viewCache(['history'], io(home), day)?.kept).toBeUndefined();
   });
 
+  it('only history is shown afresh after a break: the other views do not read the history', () => {
+    const home = homeWithHistory();
+    const day = new Date(2026, 10, 20, 12);
+    for (const line of [['history'], ['list']]) {
+      const view = viewCache(line, io(home), day);
+      view?.io.stdout.write('shown\n');
+      view?.keep();
+    }
+    appendFileSync(join(home, 'data', 'history.jsonl'), '{"type":"feeling"}\n');
+    expect(viewCache(['history'], io(home), day)?.kept).toBeUndefined();
+    expect(viewCache(['list'], io(home), day)?.kept).toEqual([[1, 'shown\n']]);
+  });
+
   it('only the read-only views are kept', () => {
     const home = emptyHome();
     for (const line of [['break'], ['run', 'cat-cow'], ['remind', '--status'], ['--version'], []]) {

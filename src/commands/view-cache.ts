@@ -13,7 +13,7 @@ import { limberPaths } from '../shell/paths.js';
  * forms fast-path.ts runs), kept once shown: a kept view costs a start about what `--version` does, where
  * rendering a chart costs 10M instructions more. The key is everything such a view can depend on, taken
  * broadly: the build and the shipped data, the line, the language, the terminal, the environment that
- * tunes output, every file limber reads for a user, and the day. A miss only renders the view afresh.
+ * tunes output, the user's files the view reads, and the day. A miss only renders the view afresh.
  */
 export interface ViewCache {
   /** What the view wrote last time, in order, when nothing it depends on has changed since. */
@@ -34,12 +34,14 @@ function shippedFiles(language: string): string[] {
 }
 
 /**
- * Every user file a view may read, by size, time of change and inode: history and files saved whole (by
- * rename) change all three. Undefined when one cannot be looked at: the command then reports it.
+ * The user files a view may read, by size, time of change and inode: history and files saved whole (by
+ * rename) change all three. Only `history` reads the history, so a break (which adds to it) leaves the other
+ * views kept. Undefined when one cannot be looked at: the command then reports it.
  */
-function userFiles(env: NodeJS.ProcessEnv): string[] | undefined {
+function userFiles(command: string, env: NodeJS.ProcessEnv): string[] | undefined {
   const { config, data } = limberPaths(env);
-  const files = [join(config, 'config.json'), join(config, 'catalog.json'), join(data, 'profile.json'), join(data, 'history.jsonl')];
+  const files = [join(config, 'config.json'), join(config, 'catalog.json'), join(data, 'profile.json')];
+  if (command === 'history') files.push(join(data, 'history.jsonl'));
   try {
     return files.map((file) => {
       const status = statSync(file, { throwIfNoEntry: false });
@@ -61,10 +63,11 @@ const terminal = (stream: OutStream, env: NodeJS.ProcessEnv) => [Boolean(stream.
 
 /** The view cache for this line at `now`, or undefined when it is not a view or cannot be kept. */
 export function viewCache(argv: readonly string[], io: Io, now: Date): ViewCache | undefined {
-  if (!viewCommands.has(argv[0] ?? '')) return undefined;
+  const [command = ''] = argv;
+  if (!viewCommands.has(command)) return undefined;
   const language = currentLanguage();
   const stamp = buildStamp(shippedFiles(language));
-  const files = stamp === undefined ? undefined : userFiles(io.env);
+  const files = stamp === undefined ? undefined : userFiles(command, io.env);
   if (stamp === undefined || files === undefined) return undefined;
   const day = [localDate(now), now.getTimezoneOffset()];
   const key = JSON.stringify([
