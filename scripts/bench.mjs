@@ -170,7 +170,9 @@ const chunk = [];
 writeFileSync(historyFile, '');
 for (let i = 0; i < 250_000; i++) {
   const at = new Date(Date.now() - (250_000 - i) * (day / 40)).toISOString();
-  const session = `s${i}`;
+  // Shaped as the app's randomUUID() ids: V8's JSON.parse puts string values shorter than ten characters into its
+  // string table (old space), so ids such as `s123` would pile up a quarter of a million entries no real history has.
+  const session = `00000000-0000-4000-8000-${i.toString(16).padStart(12, '0')}`;
   chunk.push(
     JSON.stringify({ type: 'screen', at, screen: 'quick', level: 'no-warning-signs', reasons: [] }),
     JSON.stringify({ type: 'session-start', at, session, command: 'break', techniques: ['chair-twist', 'shoulder-rolls'], plannedSeconds: 180 }),
