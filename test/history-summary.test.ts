@@ -66,7 +66,7 @@ describe('the history summary', () => {
     expect(after.lines).toBe(records.length + 3);
   });
 
-  // The file is read 64 KiB at a time through one buffer: lines cross every boundary, one is longer than a chunk.
+  // The file is read 16 KiB at a time through one buffer: lines cross every boundary, one is longer than a chunk.
   it('read in chunks: lines across chunk ends, one longer than a chunk, multi-byte text; equals a full read', () => {
     const dir = emptyHome();
     const file = join(dir, 'history.jsonl');
