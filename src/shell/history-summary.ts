@@ -7,7 +7,7 @@ import { writeFileAtomic } from './write-file.js';
 
 /**
  * Bytes of the file's start kept to notice a replaced file; the bytes read per step, so memory stays flat. A
- * step's text is alive at most young-generation collections, and V8 grows that generation by what survives them:
+ * step's text is alive during most young-generation collections, and V8 grows that generation by what survives them:
  * with 64 KiB steps a first run over a million lines often doubled it, to 64.5 MiB peak against 56.6 MiB with 16 KiB.
  * Steps stay far under 1 MiB, which spent a fifth of such a run faulting in fresh pages.
  */
