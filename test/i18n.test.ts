@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { vocabularyLabel } from '../src/core/catalog/vocabulary.js';
 import { textFields, textsOf, translateFields } from '../src/core/i18n/data-text.js';
 import { chooseLanguage, languages, parseLocale } from '../src/core/i18n/language.js';
-import { placeholders, pseudo } from '../src/core/i18n/messages.js';
+import { interpolate, placeholders, pseudo } from '../src/core/i18n/messages.js';
 import { t, tn, translateText, useLanguage } from '../src/core/i18n/translate.js';
 import { defaultEmergencyNumber, emergencyNumberProblem } from '../src/core/safety/emergency.js';
 import { runCli } from './helpers/cli.js';
@@ -175,8 +175,10 @@ describe('plurals and placeholders', () => {
     expect(defaultEmergencyNumber()).toBe('zum Beispiel 112 in Deutschland');
     useLanguage('es', json('data/messages/es.json').messages, 'MX');
     expect(defaultEmergencyNumber()).toBe('por ejemplo, el 911 en México');
+    useLanguage('de', json('data/messages/de.json').messages, 'CH');
+    expect(defaultEmergencyNumber()).toBe('zum Beispiel 112 in der Schweiz');
     useLanguage('en', {}, 'GB');
-    expect(defaultEmergencyNumber()).toBe('for example 999 in United Kingdom');
+    expect(defaultEmergencyNumber()).toBe('for example 999 in the United Kingdom');
     useLanguage('es', json('data/messages/es.json').messages, undefined);
     expect(defaultEmergencyNumber()).toBe('por ejemplo, el 112 en Europa, el 911 en Norteamérica y el 999 en el Reino Unido');
   });
@@ -290,17 +292,31 @@ describe('the i18n core, in tables', () => {
       'SK',
     ].map((region): [string, string] => [region, '112']),
   ];
+  // The platform's English country names are the oracle; limber's own words add the article where English has one.
+  const article: Record<string, string> = { US: 'the ', GB: 'the ', NL: 'the ' };
   it.each(byRegion)('the emergency example for %s is %s', (region, number) => {
     useLanguage('en', {}, region);
     const country = new Intl.DisplayNames('en', { type: 'region' }).of(region);
-    expect(defaultEmergencyNumber()).toBe(`for example ${number} in ${country}`);
+    expect(defaultEmergencyNumber()).toBe(`for example ${number} in ${article[region] ?? ''}${country}`);
   });
 
-  it('a region limber has no number for gets the general examples; the pseudo-locale names countries in English', () => {
+  it.each(['de', 'es'])('in %s, every country of the table is named in that language', (language) => {
+    const messages = json(`data/messages/${language}.json`).messages;
+    for (const [region, number] of byRegion) {
+      useLanguage('en', {}, region);
+      const english = defaultEmergencyNumber();
+      useLanguage(language as 'de' | 'es', messages, region);
+      const where = messages[english.slice(english.indexOf(' in ') + 1)];
+      expect(where, region).toBeTypeOf('string');
+      expect(defaultEmergencyNumber(), region).toBe(interpolate(messages['for example {number} {where}'], { number, where }));
+    }
+  });
+
+  it('a region limber has no number for gets the general examples; the pseudo-locale makes the country strange too', () => {
     useLanguage('en', {}, 'ZZ');
     expect(defaultEmergencyNumber()).toBe('for example 112 in Europe, 911 in North America, 999 in the UK');
     useLanguage('en-XA', {}, 'DE');
-    expect(defaultEmergencyNumber()).toBe('⟦för éxåmplé 112 îñ Germany⟧');
+    expect(defaultEmergencyNumber()).toBe('⟦för éxåmplé 112 ⟦îñ Gérmåñý⟧⟧');
   });
 
   it('an emergency number with spaces around it is accepted; letters are not', () => {
