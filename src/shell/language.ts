@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { textFields, translateFields } from '../core/i18n/data-text.js';
-import { chooseLanguage, type Language, languages } from '../core/i18n/language.js';
+import { chooseLanguage, languages } from '../core/i18n/language.js';
 import type { Messages } from '../core/i18n/messages.js';
 import { currentLanguage, t, translateText, useLanguage } from '../core/i18n/translate.js';
 import { UsageError } from './errors.js';
@@ -37,11 +37,11 @@ export function setUpLanguage(env: NodeJS.ProcessEnv, flag?: string): void {
       }),
     );
   }
-  useLanguage(choice.language, messagesFor(choice.language), choice.region);
+  const { language } = choice;
+  // Read when the first text is: a kept view or --version prints none, and parsing them costs about 2M instructions.
+  const messages = () => shippedJson<{ messages: Messages }>(`messages/${language}.json`).messages;
+  useLanguage(language, language === 'en' || language === 'en-XA' ? {} : messages, choice.region);
 }
-
-const messagesFor = (language: Language): Messages =>
-  language === 'en' || language === 'en-XA' ? {} : shippedJson<{ messages: Messages }>(`messages/${language}.json`).messages;
 
 type DataFile = keyof typeof textFields;
 

@@ -6,7 +6,8 @@ interface Active {
   language: Language;
   /** The locale's region (DE, MX…), for examples that differ by country; undefined when the locale names none. */
   region: string | undefined;
-  messages: Messages;
+  /** The messages, or how to read them: read on the first text, so a start that prints none (a kept view) skips them. */
+  messages: Messages | (() => Messages);
   /** Made on the first counted text: building ICU's rules costs about a millisecond, and English never needs them. */
   plural?: Intl.PluralRules;
 }
@@ -20,9 +21,19 @@ const current = (): Active => {
   return shared[slot];
 };
 
-/** Switches every later t() to this language and its messages (English needs none). */
-export function useLanguage(language: Language, messages: Messages = {}, region?: string): void {
+/** Switches every later t() to this language and its messages (English needs none), given or read when first needed. */
+export function useLanguage(language: Language, messages: Messages | (() => Messages) = {}, region?: string): void {
   shared[slot] = { language, region, messages };
+}
+
+function messagesOf(active: Active): Messages {
+  if (typeof active.messages === 'function') {
+    const read = active.messages;
+    // Should reading fail (a damaged install), English stands in, so that the error can still be reported.
+    active.messages = {};
+    active.messages = read();
+  }
+  return active.messages;
 }
 
 export const currentLanguage = (): Language => current().language;
@@ -32,7 +43,7 @@ export const currentRegion = (): string | undefined => current().region;
 // English has no messages, so every lookup falls through to the English text itself.
 export function t(english: string, params?: Params): string {
   if (current().language === 'en-XA') return interpolate(pseudo(english), params);
-  const found = current().messages[english];
+  const found = messagesOf(current())[english];
   return interpolate(typeof found === 'string' ? found : english, params);
 }
 
@@ -44,9 +55,9 @@ export function tn(count: number, one: string, other: string, params?: Params): 
   const all = { count, ...params };
   const english = count === 1 ? one : other;
   if (current().language === 'en-XA') return interpolate(pseudo(english), all);
-  const found = current().messages[other];
-  if (typeof found !== 'object') return interpolate(english, all);
   const active = current();
+  const found = messagesOf(active)[other];
+  if (typeof found !== 'object') return interpolate(english, all);
   active.plural ??= new Intl.PluralRules(active.language);
   const form = active.plural.select(count);
   return interpolate(found[form] ?? found.other ?? english, all);
