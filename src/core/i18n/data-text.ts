@@ -8,7 +8,11 @@ export function translateFields<T>(data: T, fields: ReadonlySet<string>, transla
     if (typeof value === 'string') return isText ? translate(value) : value;
     if (Array.isArray(value)) return value.map((item) => walk(item, isText));
     if (value && typeof value === 'object') {
-      return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, walk(item, fields.has(key))]));
+      // A loop rather than Object.fromEntries(Object.entries(…)): a German break translates two data files on
+      // every start, and the arrays of pairs were most of that work.
+      const copy: Record<string, unknown> = {};
+      for (const [key, item] of Object.entries(value)) copy[key] = walk(item, fields.has(key));
+      return copy;
     }
     return value;
   };
