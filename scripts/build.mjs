@@ -203,6 +203,9 @@ if (!schemaOnly) {
   // The shipped poses, drawn once here rather than in every chart (src/shell/prerender-figures.ts).
   await build({ ...common, entryPoints: ['src/shell/prerender-figures.ts'], outfile: 'dist/tools/prerender-figures.cjs' });
   execFileSync(process.execPath, ['dist/tools/prerender-figures.cjs', 'data', 'dist/figures.ndjson'], { stdio: 'inherit' });
+  // The shipped data in each language, translated once here rather than on every start (src/shell/translate-data.ts).
+  await build({ ...common, entryPoints: ['src/shell/translate-data.ts'], outfile: 'dist/tools/translate-data.cjs' });
+  execFileSync(process.execPath, ['dist/tools/translate-data.cjs', 'data', 'dist/translated'], { stdio: 'inherit' });
 }
 await build({ ...common, entryPoints: ['src/shell/check-data.ts'], outfile: 'dist/tools/check-data.cjs' });
 execFileSync(process.execPath, ['dist/tools/check-data.cjs', 'data', ...(schemaOnly ? ['--write'] : [])], { stdio: 'inherit' });

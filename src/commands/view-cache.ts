@@ -29,7 +29,10 @@ const viewCommands = new Set(['list', 'show', 'chart', 'history', 'check', 'desk
 /** The shipped files a view may read, for the language: the build stamp checks each is unchanged. */
 function shippedFiles(language: string): string[] {
   const base = ['catalog', 'poses', 'safety', 'desk'];
-  const translated = language === 'de' || language === 'es' ? [...base.map((name) => `${name}.${language}`), `messages/${language}`] : [];
+  const translated =
+    language === 'de' || language === 'es'
+      ? [...base.map((name) => `${name}.${language}`), ...base.map((name) => `../dist/translated/${name}.${language}`), `messages/${language}`]
+      : [];
   return [...[...base, ...translated].map((name) => `${name}.json`), '../dist/figures.ndjson', '../dist/poses.ndjson'];
 }
 

@@ -5,7 +5,7 @@ import type { Messages } from '../core/i18n/messages.js';
 import { currentLanguage, t, translateText, useLanguage } from '../core/i18n/translate.js';
 import { UsageError } from './errors.js';
 import { configFilePath } from './paths.js';
-import { shippedJson } from './shipped.js';
+import { builtJson, shippedJson } from './shipped.js';
 
 /** The "lang" field of config.json, peeked at without validating the file (the command validates it when it reads it). */
 function configLanguage(env: NodeJS.ProcessEnv): string | undefined {
@@ -54,10 +54,17 @@ function shippedTexts(file: DataFile): Readonly<Record<string, string>> {
 
 const translated = new Map<string, unknown>();
 
-/** A shipped data file in the current language, translated once per process however often it is asked for. */
+/**
+ * A shipped data file in the current language, once per process however often it is asked for. The build
+ * translates each whole (see translate-data.ts); limber run from its sources, without them, translates here.
+ */
 export function shippedLocalized<T>(file: DataFile): T {
-  const key = `${file}:${currentLanguage()}`;
-  if (!translated.has(key)) translated.set(key, localized(file, shippedJson<T>(`${file}.json`)));
+  const language = currentLanguage();
+  const key = `${file}:${language}`;
+  if (!translated.has(key)) {
+    const built = language === 'de' || language === 'es' ? builtJson<T>(`translated/${file}.${language}.json`) : undefined;
+    translated.set(key, built ?? localized(file, shippedJson<T>(`${file}.json`)));
+  }
   return translated.get(key) as T;
 }
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { dataDir } from './data-dir.js';
+import { dataDir, distDir } from './data-dir.js';
 
 const cache = new Map<string, unknown>();
 
@@ -11,4 +11,13 @@ const cache = new Map<string, unknown>();
 export function shippedJson<T>(file: string): T {
   if (!cache.has(file)) cache.set(file, JSON.parse(readFileSync(join(dataDir, file), 'utf8')));
   return cache.get(file) as T;
+}
+
+/** A JSON file the build wrote in dist/, or undefined without one (limber run from its sources). */
+export function builtJson<T>(file: string): T | undefined {
+  try {
+    return JSON.parse(readFileSync(join(distDir, file), 'utf8')) as T;
+  } catch {
+    return undefined;
+  }
 }
