@@ -8,15 +8,15 @@ import { instructionCounts } from './bench-instructions.mjs';
 import { median, timed } from './bench-timing.mjs';
 
 /**
- * Each subject's first run, cache emptied before every round; `homeOf` gives the LIMBER_HOME a subject runs in.
- * With `instructions`, one callgrind count of each first run too (the baseline, `node -e 0`, first).
+ * Each subject's first run, cache emptied before every round; `envOf` gives the environment a subject runs in
+ * (its LIMBER_HOME among it). With `instructions`, one callgrind count of each first run too (the baseline,
+ * `node -e 0`, first).
  */
-export function coldStarts(subjects, env, homeOf, rounds, instructions) {
-  const emptyCache = (subject) => rmSync(join(homeOf(subject), 'cache'), { recursive: true, force: true });
+export function coldStarts(subjects, env, envOf, rounds, instructions) {
+  const emptyCache = (subject) => rmSync(join(envOf(subject).LIMBER_HOME, 'cache'), { recursive: true, force: true });
   console.log(`\nFirst run (cache folder emptied before each of ${rounds} interleaved rounds)`);
   for (const subject of subjects) {
-    const home = homeOf(subject);
-    const subjectEnv = { ...env, LIMBER_HOME: home };
+    const subjectEnv = envOf(subject);
     const pairs = Array.from({ length: rounds }, () => {
       // The baseline first: emptying the folder leaves the kernel work that the next start pays for.
       const bare = timed(['-e', '0'], env);
@@ -31,10 +31,5 @@ export function coldStarts(subjects, env, homeOf, rounds, instructions) {
   }
   if (!instructions) return;
   // node -e 0 reads no LIMBER_HOME, so the baseline can share the subjects' environment and preparation.
-  instructionCounts(
-    [{ label: 'node -e 0', args: ['-e', '0'] }, ...subjects],
-    (s) => ({ ...env, LIMBER_HOME: homeOf(s) }),
-    'First-run instructions',
-    emptyCache,
-  );
+  instructionCounts([{ label: 'node -e 0', args: ['-e', '0'] }, ...subjects], envOf, 'First-run instructions', emptyCache);
 }

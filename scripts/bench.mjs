@@ -21,13 +21,17 @@ delete env.FORCE_COLOR;
 // would then hide what limber itself costs. A user's machine rarely sets it, so neither side pays it here.
 delete env.NODE_EXTRA_CA_CERTS;
 delete env.LIMBER_TIME_SCALE;
+// A desktop's locale, which names a country: this machine's C.UTF-8 names none, and so hid the 17 ms that
+// building ICU's country names once cost every break. German subjects set their own below.
+env.LANG = 'en_US.UTF-8';
+for (const name of ['LC_ALL', 'LC_MESSAGES', 'LC_CTYPE', 'LANGUAGE']) delete env[name];
+const german = { LANG: 'de_DE.UTF-8' };
 
 /**
  * One timed run and one memory run (with the RSS recorder preloaded, so it does not touch the timing);
  * `prepare` runs before each, so both can be first runs.
  */
-function sample(nodeArgs, rssFile, home, prepare = () => {}) {
-  const runEnv = home ? { ...env, LIMBER_HOME: home } : env;
+function sample(nodeArgs, rssFile, runEnv, prepare = () => {}) {
   prepare();
   const start = process.hrtime.bigint();
   const result = spawnSync(process.execPath, nodeArgs, { env: runEnv, stdio: 'ignore' });
@@ -91,6 +95,7 @@ const subjects = [
   { label: 'limber history', args: ['bin/limber.js', 'history'] },
   { label: 'limber chart', args: ['bin/limber.js', 'chart'] },
   { label: 'limber remind --status', args: ['bin/limber.js', 'remind', '--status', '--format', 'tmux'] },
+  { label: 'limber list, German', args: ['bin/limber.js', 'list'], env: german },
   { label: 'break --dry-run', args: ['bin/limber.js', 'break', '--dry-run', '--answers', answers], home: breakHome },
   {
     label: 'history, after a break',
@@ -107,11 +112,14 @@ const subjects = [
     args: ['bin/limber.js', 'break', '--minutes', '5', '--dry-run', '--answers', answers],
     home: returningHome,
   },
+  { label: 'break --dry-run, German', args: ['bin/limber.js', 'break', '--dry-run', '--answers', answers], home: breakHome, env: german },
 ];
+/** The environment a subject runs in: its own LIMBER_HOME (or the shared one), and its own locale if it has one. */
+const envOf = (subject) => ({ ...env, LIMBER_HOME: subject.home ?? work, ...subject.env });
 // Round-robin, so a busy moment on the machine slows every subject alike rather than one of them.
 const samples = subjects.map(() => []);
 const rssFile = join(work, 'rss.txt');
-for (let i = 0; i < runs; i++) for (const [j, s] of subjects.entries()) samples[j].push(sample(s.args, rssFile, s.home));
+for (let i = 0; i < runs; i++) for (const [j, s] of subjects.entries()) samples[j].push(sample(s.args, rssFile, envOf(s)));
 // Each time ratio is the median of the rounds' ratios: a subject against the node -e 0 run of its own round.
 const results = samples.map((list) => ({
   ms: median(list.map((x) => x.ms)),
@@ -132,8 +140,8 @@ subjects.forEach((s, j) => {
     `  ${s.label.padEnd(34)} ${m.ms.toFixed(1).padStart(7)} ms  ${(m.kb / 1024).toFixed(1).padStart(6)} MiB  ${String(m.faults).padStart(5)}${ratio}`,
   );
 });
-if (args.includes('--instructions')) instructionCounts(subjects, (s) => (s.home ? { ...env, LIMBER_HOME: s.home } : env));
-coldStarts(subjects.slice(1), env, (s) => s.home ?? work, quick ? 5 : 15, args.includes('--instructions'));
+if (args.includes('--instructions')) instructionCounts(subjects, envOf);
+coldStarts(subjects.slice(1), env, envOf, quick ? 5 : 15, args.includes('--instructions'));
 
 function sessionTiming(label, sessionArgs, scale) {
   const result = spawnSync(process.execPath, ['bin/limber.js', 'run', ...sessionArgs, '--answers', answers, '--json'], {
@@ -184,7 +192,7 @@ for (let i = 0; i < 250_000; i++) {
 if (chunk.length) appendFileSync(historyFile, `${chunk.join('\n')}\n`);
 const historyRun = (label, prepare) => {
   const rss = join(work, 'history-rss.txt');
-  const { ms, kb } = sample(['bin/limber.js', 'history', '--days', '365'], rss, undefined, prepare);
+  const { ms, kb } = sample(['bin/limber.js', 'history', '--days', '365'], rss, env, prepare);
   console.log(
     `  ${label.padEnd(34)} ${ms.toFixed(0).padStart(6)} ms  ${(kb / 1024).toFixed(1).padStart(6)} MiB   ratio ${(ms / baseline.ms).toFixed(2)} time`,
   );
