@@ -3,6 +3,8 @@ export interface OutStream {
   write(chunk: string): boolean;
   isTTY?: boolean;
   columns?: number;
+  /** Node's own stream behind it, for libraries that need events, the cursor and raw mode (see terminal-output.ts). */
+  nodeStream?(): OutStream;
 }
 
 export interface InStream extends NodeJS.EventEmitter {

@@ -20,8 +20,9 @@ export class LiveView {
     private readonly stream: OutStream,
   ) {}
 
-  static async open(stream: OutStream, c: ChalkInstance, unicode: boolean): Promise<LiveView> {
+  static async open(output: OutStream, c: ChalkInstance, unicode: boolean): Promise<LiveView> {
     const ora = (await import('ora')).default;
+    const stream = output.nodeStream?.() ?? output;
     return new LiveView(
       ora({
         stream: stream as NodeJS.WritableStream,

@@ -1,5 +1,6 @@
 import { fstatSync, writeSync } from 'node:fs';
 import type { OutStream } from './io.js';
+import { TerminalOutput, type TerminalProbe } from './terminal-output.js';
 
 /** The few calls the direct writer makes, injected so tests can make a write fail part-way. */
 export interface Descriptor {
@@ -80,7 +81,18 @@ export class DirectOutput implements OutStream {
   }
 }
 
-/** stdout or stderr: direct where `writesDirectly` says so, else Node's stream, built only when first used. */
-export function outputFor(fd: 1 | 2, openStream: () => NodeStream, onClosed: () => void, onFailure: (error: unknown) => void): OutStream {
-  return writesDirectly(fd) ? new DirectOutput(realDescriptor(fd), openStream, onClosed, onFailure) : openStream();
+/**
+ * stdout or stderr: direct where `writesDirectly` says so; at a terminal, direct too where `terminal` gives a
+ * probe (see terminal-output.ts); else Node's stream.
+ */
+export function outputFor(
+  fd: 1 | 2,
+  openStream: () => NodeStream,
+  onClosed: () => void,
+  onFailure: (error: unknown) => void,
+  terminal: () => TerminalProbe | undefined = () => undefined,
+): OutStream {
+  if (writesDirectly(fd)) return new DirectOutput(realDescriptor(fd), openStream, onClosed, onFailure);
+  const probe = terminal();
+  return probe?.isTerminal(fd) ? new TerminalOutput(fd, probe, openStream) : openStream();
 }

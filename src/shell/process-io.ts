@@ -3,6 +3,7 @@ import { errnoWords } from './errno.js';
 import { ExitCode, LimberError } from './errors.js';
 import type { Io } from './io.js';
 import { DirectOutput, outputFor } from './output.js';
+import { type TerminalProbe, terminalProbe } from './terminal-output.js';
 
 export interface ProcessIo extends Io {
   /**
@@ -14,8 +15,8 @@ export interface ProcessIo extends Io {
 }
 
 /**
- * The real process. stdout and stderr to a file or a pipe are written directly (see output.ts); Node's
- * streams are built only for a terminal or when a direct write cannot go on.
+ * The real process. stdout and stderr to a file, a pipe or a terminal are written directly (see output.ts and
+ * terminal-output.ts); Node's streams are built only when something needs one or a direct write cannot go on.
  */
 export function processIo(): ProcessIo {
   const closedHandlers = new Set<() => void>();
@@ -33,12 +34,23 @@ export function processIo(): ProcessIo {
   };
   // A terminal that has gone (SIGHUP) makes writes to stderr fail; that must not turn into a crash.
   const stderr = () => process.stderr.on('error', () => {});
-  const out = outputFor(1, stdout, outputClosed, (error) => {
-    throw new LimberError(
-      t('cannot write the output ({reason}). Free some space, or send the output somewhere else.', { reason: errnoWords(error) }),
-      ExitCode.failure,
-    );
-  });
+  let probe: TerminalProbe | undefined | null = null;
+  const terminal = () => {
+    if (probe === null) probe = terminalProbe();
+    return probe;
+  };
+  const out = outputFor(
+    1,
+    stdout,
+    outputClosed,
+    (error) => {
+      throw new LimberError(
+        t('cannot write the output ({reason}). Free some space, or send the output somewhere else.', { reason: errnoWords(error) }),
+        ExitCode.failure,
+      );
+    },
+    terminal,
+  );
   const written = () => (out instanceof DirectOutput ? out.direct : out.isTTY === true && process.platform !== 'win32');
   return {
     settled: () => written() && process.getActiveResourcesInfo().length === 0,
@@ -52,6 +64,7 @@ export function processIo(): ProcessIo {
       stderr,
       () => {},
       () => {},
+      terminal,
     ),
     // Touching process.stdin sets it up (loading tty or net); most commands never read it.
     get stdin() {

@@ -116,7 +116,8 @@ export function createPrompter(streams: PromptStreams, c: ChalkInstance): Prompt
   const theme = themeFor(c);
   // Long questions wrap at word boundaries rather than mid-word at the terminal's edge (room left for "? " and "(y/n)").
   const wrapped = (message: string) => wrapText(message, Math.max(30, (streams.output.columns ?? 80) - 10));
-  const context = { input: streams.input as NodeJS.ReadableStream, output: streams.output as NodeJS.WritableStream };
+  const output = streams.output.nodeStream?.() ?? streams.output;
+  const context = { input: streams.input as NodeJS.ReadableStream, output: output as NodeJS.WritableStream };
   return {
     yesNo: (message) => guarded(yesNoPrompt({ message: wrapped(message), theme }, context)),
     scale: (message) => guarded(scalePrompt({ message: wrapped(message), theme }, context)),
