@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { coldStarts } from './bench-cold.mjs';
 import { instructionCounts } from './bench-instructions.mjs';
 import { liveBench } from './bench-live.mjs';
+import { terminalStarts } from './bench-terminal.mjs';
 import { median, timed } from './bench-timing.mjs';
 
 const args = process.argv.slice(2);
@@ -142,6 +143,12 @@ subjects.forEach((s, j) => {
 });
 if (args.includes('--instructions')) instructionCounts(subjects, envOf);
 coldStarts(subjects.slice(1), env, envOf, quick ? 5 : 15, args.includes('--instructions'));
+const atTerminal = ['limber list', 'limber --help', 'limber show cat-cow', 'limber history', 'break --dry-run'];
+await terminalStarts(
+  subjects.filter((s) => atTerminal.includes(s.label)),
+  envOf,
+  quick ? 5 : 20,
+);
 
 function sessionTiming(label, sessionArgs, scale) {
   const result = spawnSync(process.execPath, ['bin/limber.js', 'run', ...sessionArgs, '--answers', answers, '--json'], {
