@@ -9,14 +9,14 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { mirror, type Pose } from '../core/pose/model.js';
 import { figureCharsets, figureKey, figureLines } from '../view/figure-text.js';
+import { asciiJson } from '../view/text.js';
 
 const [dataDir = 'data', output = 'dist/figures.ndjson'] = process.argv.slice(2);
 const { poses } = JSON.parse(readFileSync(join(dataDir, 'poses.json'), 'utf8')) as { poses: Pose[] };
 const lines = poses
   .flatMap((pose) => [pose, mirror(pose)])
   .map((pose) => JSON.stringify([figureKey(pose), Object.fromEntries(figureCharsets.map((c) => [c, figureLines(pose, c)]))]));
-// Braille written as \u escapes keeps the file ASCII: Node reads ASCII text far faster than UTF-8 it must decode.
-const ascii = (text: string) => text.replace(/[\u007f-\uffff]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
-writeFileSync(output, ascii(`${lines.join('\n')}\n`));
-writeFileSync(join(dirname(output), 'poses.ndjson'), ascii(poses.map((pose) => `${JSON.stringify([pose.id, pose])}\n`).join('')));
+// Braille written as \u escapes keeps the files ASCII (see asciiJson).
+writeFileSync(output, asciiJson(`${lines.join('\n')}\n`));
+writeFileSync(join(dirname(output), 'poses.ndjson'), asciiJson(poses.map((pose) => `${JSON.stringify([pose.id, pose])}\n`).join('')));
 console.log(`drew ${lines.length} figures into ${output}, and wrote ${poses.length} poses beside it`);

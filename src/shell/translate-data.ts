@@ -9,10 +9,9 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { textFields, translateFields } from '../core/i18n/data-text.js';
 import { languages } from '../core/i18n/language.js';
+import { asciiJson } from '../view/text.js';
 
 const [dataDir = 'data', output = 'dist/translated'] = process.argv.slice(2);
-// Letters beyond ASCII written as \u escapes: Node reads ASCII text faster than UTF-8 it must decode.
-const asciiJson = (data: unknown) => JSON.stringify(data).replace(/[\u007f-\uffff]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 const json = (file: string): unknown => JSON.parse(readFileSync(join(dataDir, file), 'utf8'));
 mkdirSync(output, { recursive: true });
 const files = Object.entries(textFields);
@@ -21,7 +20,7 @@ for (const language of translatedInto) {
   for (const [file, fields] of files) {
     const { texts } = json(`${file}.${language}.json`) as { texts: Record<string, string> };
     const whole = translateFields(json(`${file}.json`), fields, (english) => texts[english] ?? english);
-    writeFileSync(join(output, `${file}.${language}.json`), asciiJson(whole));
+    writeFileSync(join(output, `${file}.${language}.json`), asciiJson(JSON.stringify(whole)));
   }
 }
 console.log(`translated ${files.length} data files into ${translatedInto.join(', ')} in ${output}`);
