@@ -90,7 +90,7 @@ export function outputFor(
   openStream: () => NodeStream,
   onClosed: () => void,
   onFailure: (error: unknown) => void,
-  terminal: () => TerminalProbe | undefined = () => undefined,
+  terminal: () => TerminalProbe | undefined,
 ): OutStream {
   if (writesDirectly(fd)) return new DirectOutput(realDescriptor(fd), openStream, onClosed, onFailure);
   const probe = terminal();

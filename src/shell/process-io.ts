@@ -3,7 +3,7 @@ import { errnoWords } from './errno.js';
 import { ExitCode, LimberError } from './errors.js';
 import type { Io } from './io.js';
 import { DirectOutput, outputFor } from './output.js';
-import { type TerminalProbe, terminalProbe } from './terminal-output.js';
+import { terminalProbe } from './terminal-output.js';
 
 export interface ProcessIo extends Io {
   /**
@@ -34,11 +34,6 @@ export function processIo(): ProcessIo {
   };
   // A terminal that has gone (SIGHUP) makes writes to stderr fail; that must not turn into a crash.
   const stderr = () => process.stderr.on('error', () => {});
-  let probe: TerminalProbe | undefined | null = null;
-  const terminal = () => {
-    if (probe === null) probe = terminalProbe();
-    return probe;
-  };
   const out = outputFor(
     1,
     stdout,
@@ -49,7 +44,7 @@ export function processIo(): ProcessIo {
         ExitCode.failure,
       );
     },
-    terminal,
+    terminalProbe,
   );
   const written = () => (out instanceof DirectOutput ? out.direct : out.isTTY === true && process.platform !== 'win32');
   return {
@@ -64,7 +59,7 @@ export function processIo(): ProcessIo {
       stderr,
       () => {},
       () => {},
-      terminal,
+      terminalProbe,
     ),
     // Touching process.stdin sets it up (loading tty or net); most commands never read it.
     get stdin() {

@@ -67,7 +67,7 @@ export class TerminalOutput implements OutStream {
     private readonly fd: number,
     private readonly probe: TerminalProbe,
     private readonly openStream: () => NodeStream,
-    private readonly write1: (fd: number, bytes: Uint8Array, offset: number) => number = (fd, bytes, offset) => writeSync(fd, bytes, offset),
+    private readonly writeBytes: (fd: number, bytes: Uint8Array, offset: number) => number = (fd, bytes, offset) => writeSync(fd, bytes, offset),
   ) {}
 
   get columns(): number | undefined {
@@ -87,7 +87,7 @@ export class TerminalOutput implements OutStream {
     const bytes = Buffer.from(chunk, 'utf8');
     let offset = 0;
     try {
-      while (offset < bytes.length) offset += this.write1(this.fd, bytes, offset);
+      while (offset < bytes.length) offset += this.writeBytes(this.fd, bytes, offset);
     } catch {
       // Whatever stopped it (a full buffer, a terminal gone), Node's stream takes over and reports it as it would.
       return this.nodeStream().write(bytes.subarray(offset));
