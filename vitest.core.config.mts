@@ -20,6 +20,8 @@ export default defineConfig({
       'test/day-table.test.ts',
       'test/pose.test.ts',
       'test/i18n.test.ts',
+      'test/dates-words.test.ts',
+      'test/lazy-messages.test.ts',
       'test/remind-core.test.ts',
       'test/remind-scheduler.test.ts',
       'test/remind-loop.test.ts',

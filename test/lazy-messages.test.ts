@@ -1,5 +1,5 @@
 import { afterEach, expect, it } from 'vitest';
-import { t, tn, useLanguage } from '../src/core/i18n/translate.js';
+import { currentLanguage, t, tn, useLanguage } from '../src/core/i18n/translate.js';
 
 // A language's messages are read on its first text, once: a kept view or --version prints none and skips them.
 afterEach(() => useLanguage('en'));
@@ -10,6 +10,7 @@ it('the messages are read when the first text is asked for, and only once', () =
     reads++;
     return { Hello: 'Hallo', '{count} sets': { one: '{count} Satz', other: '{count} Sätze' } };
   });
+  expect(currentLanguage()).toBe('de');
   expect(reads).toBe(0);
   expect(t('Hello')).toBe('Hallo');
   expect(tn(2, '{count} set', '{count} sets')).toBe('2 Sätze');
