@@ -52,6 +52,7 @@ module.exports = {
         orphan: true,
         pathNot: [
           '^src/commands/main\\.ts$',
+          '^src/commands/front\\.ts$',
           '^src/shell/check-data\\.ts$',
           '^src/shell/prerender-figures\\.ts$',
           '^src/shell/translate-data\\.ts$',

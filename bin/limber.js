@@ -120,7 +120,7 @@ function removeOlderBuilds(file) {
  * Help that commander showed saves no compiled code. The page is now kept in the help cache and shown next time
  * without commander, so commander's compiled code would wait for another command, and saving it with the rest
  * cost about 12M instructions: a first `--help` was slower than before limber had a compile cache. The next
- * command saves what it loads. Help shown from a kept page saves as any command does.
+ * command saves what it loads. Help shown from a kept page loads no bundle at all (see showKept below).
  */
 function worthSaving(dist) {
   const args = process.argv.slice(2);
@@ -137,5 +137,39 @@ function bundleLoader(dist) {
   return (name) => require(path.join(dist, name));
 }
 
+/**
+ * The file where output is kept for this line, as src/shell/kept-output.ts names it (FNV-1a of the install
+ * and the line): looked for before any bundle loads, so that a line without one (a break) pays nothing more.
+ */
+function keptFile(dist, argv) {
+  const line = JSON.stringify([dist, argv]);
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < line.length; i++) hash = Math.imul(hash ^ line.charCodeAt(i), 0x01000193) >>> 0;
+  return path.join(cacheFolder(process.env), 'kept', `kept-${hash.toString(16).padStart(8, '0')}.txt`);
+}
+
+/**
+ * Shows the output kept for this line (dist/commands-front.cjs, see src/commands/front.ts) when its file is
+ * there. That small bundle is compiled as it is, by name as vmLoader loads bundles, without Node's resolver:
+ * reading a code cache for it would cost more than it saves. False on any error: limber then runs.
+ */
+function showKept(dist, argv) {
+  try {
+    if (!fs.existsSync(keptFile(dist, argv))) return false;
+    const filename = path.join(dist, 'commands-front.cjs');
+    const front = new Module(filename, module);
+    front.filename = filename;
+    front._compile(fs.readFileSync(filename, 'utf8'), filename);
+    return front.exports.showKept(argv, cacheFolder(process.env));
+  } catch {
+    return false;
+  }
+}
+
 const dist = path.join(__dirname, '..', 'dist');
-bundleLoader(dist)('commands-main.cjs').run();
+const shown = showKept(dist, process.argv.slice(2));
+if (shown !== true) {
+  const main = bundleLoader(dist)('commands-main.cjs');
+  if (shown) main.reportFailedOutput(shown.failure);
+  else main.run();
+}

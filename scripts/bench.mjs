@@ -207,7 +207,7 @@ const historyRun = (label, prepare) => {
 // Before each of its two runs: no summary, and no kept view (the history file is new, so none would match).
 historyRun('first run (no summary yet)', () => {
   rmSync(join(dataDir, 'history.summary.json'), { force: true });
-  rmSync(join(work, 'cache', 'views'), { recursive: true, force: true });
+  rmSync(join(work, 'cache', 'kept'), { recursive: true, force: true });
 });
 // Warm runs in interleaved pairs with `node -e 0`, as the start-up ratios are: each ratio is against its own pair.
 // `history` is what the issue names (the last 14 days); `--days 365` adds a year's table to it.

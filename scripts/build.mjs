@@ -159,7 +159,7 @@ async function buildBundles() {
   rmSync('dist', { recursive: true, force: true });
   const bundled = new Set();
   const built = new Set();
-  const queue = ['src/commands/main.ts'];
+  const queue = ['src/commands/main.ts', 'src/commands/front.ts'];
   let bytes = 0;
   while (queue.length > 0) {
     const entry = queue.shift();

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { binPath, cliEnv, emptyHome, tempHome } from './helpers/cli.js';
@@ -19,7 +19,7 @@ function withoutLimberHome(extraEnv: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 }
 
 /** The Node modules and the files a run of limber loads, its output going to files. */
-function loaded(args: string[], home: string | undefined, extraEnv: NodeJS.ProcessEnv = {}): { modules: string[]; files: string[] } {
+function loaded(args: string[], home: string | undefined, extraEnv: NodeJS.ProcessEnv = {}): { modules: string[]; files: string[]; stdout: string } {
   const out = join(emptyHome(), 'modules.txt');
   const hook = join(emptyHome(), 'hook.cjs');
   writeFileSync(
@@ -27,7 +27,8 @@ function loaded(args: string[], home: string | undefined, extraEnv: NodeJS.Proce
     `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(out)}, JSON.stringify([process.moduleLoadList, Object.keys(require.cache)])));`,
   );
   // Output to files, as to a redirect.
-  const stdout = openSync(join(emptyHome(), 'stdout.txt'), 'w');
+  const stdoutPath = join(emptyHome(), 'stdout.txt');
+  const stdout = openSync(stdoutPath, 'w');
   const stderrPath = join(emptyHome(), 'stderr.txt');
   const stderr = openSync(stderrPath, 'w');
   const result = spawnSync(process.execPath, ['-r', hook, binPath, ...args], {
@@ -39,7 +40,7 @@ function loaded(args: string[], home: string | undefined, extraEnv: NodeJS.Proce
   expect(result.status, readFileSync(stderrPath, 'utf8')).toBe(0);
   const [moduleList, files] = JSON.parse(readFileSync(out, 'utf8')) as [string[], string[]];
   const modules = moduleList.filter((line) => line.startsWith('NativeModule ')).map((line) => line.slice('NativeModule '.length));
-  return { modules, files: files.map((file) => basename(file)) };
+  return { modules, files: files.map((file) => basename(file)), stdout: readFileSync(stdoutPath, 'utf8') };
 }
 
 describe('the common paths load no heavy Node module', () => {
@@ -63,6 +64,17 @@ describe('the common paths load no heavy Node module', () => {
   ])('limber %j', (args, where) => {
     const { modules } = loaded(args, where);
     expect(modules.filter((name) => heavy.includes(name))).toEqual([]);
+  });
+
+  // Kept output is shown before any of limber's bundles loads (front.ts, compiled without the compile cache).
+  it.each([[['list']], [['show', 'cat-cow']], [['history']], [['--help']], [['help', 'break']]])('limber %j, kept, loads no bundle', (args) => {
+    const where = tempHome();
+    const first = loaded(args, where);
+    const second = loaded(args, where);
+    expect(first.files).toContain('commands-main.cjs');
+    expect(second.files.filter((file) => file.endsWith('.cjs'))).toEqual(['hook.cjs']);
+    expect(second.modules.filter((name) => heavy.includes(name))).toEqual([]);
+    expect(second.stdout).toBe(first.stdout);
   });
 
   // The folders come from HOME as libuv would give it, so node:os (a millisecond) is not loaded to ask.
@@ -94,7 +106,7 @@ describe('the common paths load no heavy Node module', () => {
     [['list'], { FORCE_COLOR: '1' }, true],
     [['show', 'cat-cow'], { FORCE_COLOR: '1' }, true],
   ])('limber %j with %j loads chalk: %s', (args, env, chalk) => {
-    const { files } = loaded(args, home, env);
+    const { files } = loaded(args, tempHome(), env);
     expect(files).toContain('commands-main.cjs');
     expect(files.includes('pkg-chalk.cjs')).toBe(chalk);
   });
@@ -103,13 +115,13 @@ describe('the common paths load no heavy Node module', () => {
 describe('a finished run ends at once', () => {
   // Node's end of the event loop (a queued scavenge, then beforeExit) costs a chart or a break 2 % of its start.
   // Output goes to files, as to a redirect: a socket (spawnSync's pipes) gets Node's stream, which may still be writing.
-  const ended = (args: string[]) => {
+  const ended = (args: string[], home = tempHome()) => {
     const dir = emptyHome();
     const hook = join(dir, 'hook.cjs');
     writeFileSync(hook, `process.on('beforeExit', () => require('fs').writeFileSync(${JSON.stringify(join(dir, 'loop-ended'))}, ''));`);
     const [stdout, stderr] = [openSync(join(dir, 'stdout.txt'), 'w'), openSync(join(dir, 'stderr.txt'), 'w')];
     const result = spawnSync(process.execPath, ['-r', hook, binPath, ...args], {
-      env: cliEnv({ LIMBER_HOME: tempHome() }),
+      env: cliEnv({ LIMBER_HOME: home }),
       stdio: ['ignore', stdout, stderr],
     });
     closeSync(stdout);
@@ -123,6 +135,13 @@ describe('a finished run ends at once', () => {
     expect(result).toMatchObject({ status: 0, stderr: '', loopEnded: false });
     if (args[0] === 'chart') expect(result.stdout).toContain('---');
     if (args.includes('--json')) expect(JSON.parse(result.stdout)).toMatchObject({ id: 'cat-cow' });
+  });
+
+  it.each([[['list']], [['--help']]])('limber %j, kept: all its output, exit 0, no wait', (args) => {
+    const home = tempHome();
+    const first = ended(args, home);
+    expect(ended(args, home)).toEqual(first);
+    expect(first).toMatchObject({ status: 0, stderr: '', loopEnded: false });
   });
 
   it('an exit code other than 0 is kept, and so is the message', () => {
@@ -141,12 +160,28 @@ describe('a finished run ends at once', () => {
     expect(result.stderr).toBe('loop ended');
   });
 
-  it('a reader that closed the pipe still ends limber quietly, with 0', () => {
+  it.each([[false], [true]])('a reader that closed the pipe still ends limber quietly, with 0 (kept: %s)', (kept) => {
+    const home = tempHome();
+    if (kept) expect(ended(['chart'], home).status).toBe(0);
     const result = spawnSync('bash', ['-c', `${process.execPath} ${binPath} chart | true; echo "\${PIPESTATUS[0]}"`], {
-      env: cliEnv({ LIMBER_HOME: tempHome() }),
+      env: cliEnv({ LIMBER_HOME: home }),
       encoding: 'utf8',
     });
     expect(result.stdout.trim()).toBe('0');
     expect(result.stderr).toBe('');
+  });
+
+  // /dev/full: every write fails with "no space left on device", as on a full disk.
+  it.skipIf(!existsSync('/dev/full'))('kept output that cannot be written is reported as any output is, in the language asked for', () => {
+    const home = tempHome();
+    const env = cliEnv({ LIMBER_HOME: home, LIMBER_LANG: 'de' });
+    const toFull = (extra: NodeJS.ProcessEnv) =>
+      spawnSync('bash', ['-c', `${process.execPath} ${binPath} list > /dev/full`], { env: { ...env, ...extra }, encoding: 'utf8' });
+    expect(ended(['list'], home).status).toBe(0);
+    const kept = toFull({});
+    expect(kept.status).toBe(1);
+    expect(kept.stderr).toMatch(/^limber: [^\n]*Ausgabe[^\n]*\n$/);
+    // The same as a run that renders the view.
+    expect(toFull({ LIMBER_FAST: '0' })).toMatchObject({ status: 1, stderr: kept.stderr });
   });
 });

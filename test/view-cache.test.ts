@@ -1,11 +1,12 @@
 import { appendFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { replay, viewCache } from '../src/commands/view-cache.js';
+import { viewRecorder } from '../src/commands/view-cache.js';
 import type { Io } from '../src/shell/io.js';
+import { keptLine, readKept, replay } from '../src/shell/kept-output.js';
 import { emptyHome, profileJson, runCli, writeProfile } from './helpers/cli.js';
 
-const folder = (home: string) => join(home, 'cache', 'views');
+const folder = (home: string) => join(home, 'cache', 'kept');
 const kept = (home: string) => {
   try {
     return readdirSync(folder(home)).map((file) => join(folder(home), file));
@@ -81,14 +82,18 @@ describe('read-only views, kept once shown', () => {
     const good = runCli(['history'], { env: { LIMBER_HOME: home } });
     const [file] = kept(home);
     const saved = readFileSync(file!, 'utf8');
-    const [key, length] = saved.split('\n');
+    const [facts, files, length] = saved.split('\n');
+    const payload = saved.split('\n').slice(3).join('\n');
     const damages = [
       '',
       'not a key\n2\n[]',
-      `${key!.replace('history', 'list')}\n${length}\n${saved.split('\n').slice(2).join('\n')}`,
+      `${facts!.replace('history', 'list')}\n${files}\n${length}\n${payload}`,
+      // A file it reads listed as it is not.
+      `${facts}\n${files!.replace('history.jsonl","', 'history.jsonl","1')}\n${length}\n${payload}`,
+      `${facts}\n{}\n${length}\n${payload}`,
       saved.slice(0, -20),
-      `${key}\n2\n{}`,
-      `${key}\n14\n[[3,"wrong\\n"]]`,
+      `${facts}\n${files}\n2\n{}`,
+      `${facts}\n${files}\n14\n[[3,"wrong\\n"]]`,
     ];
     for (const damage of damages) {
       writeFileSync(file!, damage);
@@ -105,7 +110,7 @@ describe('read-only views, kept once shown', () => {
   });
 });
 
-describe('viewCache', () => {
+describe('viewRecorder', () => {
   const terminal = (log: string[], name: string, columns: number) => ({
     write: (text: string) => log.push(`${name}:${text}`) > 0,
     isTTY: true,
@@ -117,44 +122,48 @@ describe('viewCache', () => {
       stderr: terminal(log, 'err', columns),
       env: { LIMBER_HOME: home, NO_COLOR: '1', ...env },
     }) as unknown as Io;
+  /** What front.ts would find kept for the line. */
+  const kept = (argv: string[], streams: Io, now: Date) => readKept(keptLine(argv, streams, now, join(streams.env.LIMBER_HOME!, 'cache')));
 
   it('keeps writes in their order, under the day, the width, the environment and the profile', () => {
     const home = homeWithHistory();
     const day = new Date(2026, 10, 20, 12);
-    const first = viewCache(['history'], io(home), day);
+    const first = viewRecorder(['history'], io(home), day);
     first?.io.stdout.write('table\n');
     first?.io.stderr.write('note\n');
     first?.io.stdout.write('more\n');
     first?.keep();
     const log: string[] = [];
-    replay(viewCache(['history'], io(home), new Date(2026, 10, 20, 23))?.kept ?? [], io(home, log));
+    replay(kept(['history'], io(home), new Date(2026, 10, 20, 23)) ?? [], io(home, log));
     expect(log).toEqual(['out:table\n', 'err:note\n', 'out:more\n']);
-    expect(viewCache(['history'], io(home), new Date(2026, 10, 21, 0, 1))?.kept).toBeUndefined();
-    expect(viewCache(['history'], io(home, [], 100), day)?.kept).toBeUndefined();
+    expect(kept(['history'], io(home), new Date(2026, 10, 21, 0, 1))).toBeUndefined();
+    expect(kept(['history'], io(home, [], 100), day)).toBeUndefined();
     // Variables that may tune output without changing the language or colour: the screen-reader mode, the zone.
-    expect(viewCache(['history'], io(home, [], 80, { LIMBER_PLAIN: '1' }), day)?.kept).toBeUndefined();
-    expect(viewCache(['history'], io(home, [], 80, { TZ: 'Pacific/Kiritimati' }), day)?.kept).toBeUndefined();
+    expect(kept(['history'], io(home, [], 80, { LIMBER_PLAIN: '1' }), day)).toBeUndefined();
+    expect(kept(['history'], io(home, [], 80, { TZ: 'Pacific/Kiritimati' }), day)).toBeUndefined();
+    // And the folders the user's files are found in.
+    expect(kept(['history'], io(home, [], 80, { XDG_CONFIG_HOME: '/elsewhere' }), day)).toBeUndefined();
     writeProfile(home, profileJson(['osteoporosis']));
-    expect(viewCache(['history'], io(home), day)?.kept).toBeUndefined();
+    expect(kept(['history'], io(home), day)).toBeUndefined();
   });
 
   it('only history is shown afresh after a break: the other views do not read the history', () => {
     const home = homeWithHistory();
     const day = new Date(2026, 10, 20, 12);
     for (const line of [['history'], ['list']]) {
-      const view = viewCache(line, io(home), day);
+      const view = viewRecorder(line, io(home), day);
       view?.io.stdout.write('shown\n');
       view?.keep();
     }
     appendFileSync(join(home, 'data', 'history.jsonl'), '{"type":"feeling"}\n');
-    expect(viewCache(['history'], io(home), day)?.kept).toBeUndefined();
-    expect(viewCache(['list'], io(home), day)?.kept).toEqual([[1, 'shown\n']]);
+    expect(kept(['history'], io(home), day)).toBeUndefined();
+    expect(kept(['list'], io(home), day)).toEqual([[1, 'shown\n']]);
   });
 
   it('only the read-only views are kept', () => {
     const home = emptyHome();
     for (const line of [['break'], ['run', 'cat-cow'], ['remind', '--status'], ['--version'], []]) {
-      expect(viewCache(line, io(home), new Date())).toBeUndefined();
+      expect(viewRecorder(line, io(home), new Date())).toBeUndefined();
     }
   });
 });

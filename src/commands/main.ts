@@ -3,11 +3,11 @@ import { stylesFor } from '../shell/color.js';
 import { ExitCode, isLimberError } from '../shell/errors.js';
 import type { Io } from '../shell/io.js';
 import { setUpLanguage } from '../shell/language.js';
-import { processIo } from '../shell/process-io.js';
+import { outputError, processIo } from '../shell/process-io.js';
 import { commandContext } from './context.js';
 import { fastRoute, versionOnly } from './fast-path.js';
-import { helpCache } from './help-cache.js';
-import { replay, viewCache } from './view-cache.js';
+import { helpRecorder } from './help-cache.js';
+import { viewRecorder } from './view-cache.js';
 
 /** A commander error, told by its code: commander itself loads only when it parses (see fast-path.ts). */
 const commanderCode = (error: unknown): string | undefined => {
@@ -65,21 +65,14 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       return ExitCode.ok;
     }
     const fast = fastAllowed ? fastRoute(argv, io.env) : undefined;
+    // Output kept from an earlier run was shown before this bundle loaded (front.ts); here it is only kept.
     if (fast) {
-      const view = viewCache(argv, io, new Date());
-      if (view?.kept) {
-        replay(view.kept, io);
-        return ExitCode.ok;
-      }
+      const view = viewRecorder(argv, io, new Date());
       await fast(await commandContext(view?.io ?? io, { color: true }));
       view?.keep();
       return ExitCode.ok;
     }
-    const help = helpCache(argv, io);
-    if (help?.kept !== undefined) {
-      io.stdout.write(help.kept);
-      return ExitCode.ok;
-    }
+    const help = helpRecorder(argv, io);
     const { buildProgram } = await import('./program.js');
     try {
       await buildProgram(help?.io ?? io, argv).parseAsync([...argv], { from: 'user' });
@@ -92,6 +85,20 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     // The error may come from parsing itself, so read the colour flag from the arguments.
     return handleError(error, io, !argv.includes('--no-color'));
   }
+}
+
+/**
+ * Kept output that front.ts could not write whole (a full disk): reported as any run reports it, in the
+ * user's language, which the front does not set up.
+ */
+export async function reportFailedOutput(failure: unknown): Promise<void> {
+  const io = processIo();
+  try {
+    setUpLanguage(io.env, langFlag(process.argv.slice(2)));
+  } catch {
+    // A language limber lacks: the report stays in English.
+  }
+  process.exitCode = await handleError(outputError(failure), io, !process.argv.includes('--no-color'));
 }
 
 /** The process entry (bin/limber.js): the real streams and arguments, the exit code on the process. */

@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { dataDir } from './data-dir.js';
+import { dataDir, distDir } from './data-dir.js';
 
 /**
  * What a cached result depends on besides its own input: limber's bundles (dist/bundles.json holds each one's
@@ -26,3 +26,9 @@ export function shortName(kind: string, key: string): string {
   for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193) >>> 0;
   return `${kind}-${hash.toString(16).padStart(8, '0')}`;
 }
+
+/** dist/bundles.json, which every build rewrites: kept output lists it among the files it depends on. */
+export const bundlesFile = join(distDir, 'bundles.json');
+
+/** A file shipped in data/ (or, as `../dist/…`, written there by the build). */
+export const shippedFile = (name: string): string => join(dataDir, name);

@@ -1,40 +1,127 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { localDate } from '../core/dates.js';
+import { shortName } from './build-stamp.js';
+import { distDir } from './data-dir.js';
 import type { Io, OutStream } from './io.js';
 import { writeFileAtomic } from './write-file.js';
 
 /**
- * Output kept in the cache folder and shown again while its key holds: help pages and the read-only views.
- * The file is the key, the payload's length, then the payload. The key is kept whole and compared whole (the
- * file name is only a hash); the length makes a payload cut short (a crash before the data reached the disk)
- * read as none, so the file needs no flush to disk. The cache can always be deleted; it is never an error.
+ * Output kept in the cache folder and shown again while nothing it depends on has changed: help pages and the
+ * read-only views. What it depends on is told in two parts. The facts of the line, gathered the same way
+ * whatever the command (the build, the words, the variables that tune output or name folders, the terminal,
+ * the day), so that kept output can be found before any command's code loads (see front.ts). And the files
+ * the command reads, by size, time of change and inode, listed in the kept file by the command that wrote it.
+ * The file holds the facts, the files, the payload's length and the payload (the writes, in order); a payload
+ * cut short (a crash before the data reached the disk) reads as none. The cache can always be deleted.
  */
-export function readKept(file: string, key: string): string | undefined {
+
+/** What a run wrote, in order: 1 for stdout, 2 for stderr. */
+export type Segment = [stream: 1 | 2, text: string];
+
+/** Where a line's output is kept, and the facts it holds under. */
+export interface KeptLine {
+  readonly file: string;
+  readonly facts: string;
+}
+
+/**
+ * The variables that may change what limber prints or where it reads: its own, colour and the terminal's
+ * abilities, the locale, the zone, and the folders its files are found from.
+ */
+const tuningName = /^(LIMBER_.+|NO_COLOR|FORCE_COLOR|COLORTERM|TERM|CI|TZ|LANG|LANGUAGE|LC_.+|HOME|XDG_.+|APPDATA|LOCALAPPDATA|USERPROFILE)$/;
+
+const terminal = (stream: OutStream) => [Boolean(stream.isTTY), stream.columns ?? 0];
+
+/**
+ * The line's facts at `now`. Language, region and colour are not among them: each follows from these (and from
+ * config.json, a file every kept command lists). The file is named by the install and the line alone, so that
+ * bin/limber.js can tell whether there is one before it loads any bundle (see keptFile there, which names it
+ * the same way), and so that a line's next output replaces its last.
+ */
+export function keptLine(argv: readonly string[], io: Pick<Io, 'stdout' | 'stderr' | 'env'>, now: Date, cacheFolder: string): KeptLine {
+  const tuning = Object.keys(io.env)
+    .filter((name) => tuningName.test(name))
+    .sort()
+    .map((name) => `${name}=${io.env[name]}`);
+  const facts = [process.version, distDir, argv, tuning, terminal(io.stdout), terminal(io.stderr), localDate(now), now.getTimezoneOffset()];
+  return { file: join(cacheFolder, 'kept', `${shortName('kept', JSON.stringify([distDir, argv]))}.txt`), facts: JSON.stringify(facts) };
+}
+
+/** A file's size, time of change and inode, or "none": a file saved whole (by rename) or added to changes them. */
+function fileStatus(path: string): string {
+  const status = statSync(path, { throwIfNoEntry: false });
+  return status ? `${status.size}:${status.mtimeMs}:${status.ino}` : 'none';
+}
+
+/** The files a run reads, each with its status now. Throws when one cannot be looked at: nothing is kept then. */
+const filesNow = (paths: readonly string[]): string => JSON.stringify(paths.map((path) => [path, fileStatus(path)]));
+
+const isSegment = (s: unknown): s is Segment => Array.isArray(s) && (s[0] === 1 || s[0] === 2) && typeof s[1] === 'string';
+
+/** The writes kept for this line, when its facts are the same and every file listed is as it was. */
+export function readKept(line: KeptLine): Segment[] | undefined {
   try {
-    const saved = readFileSync(file, 'utf8');
-    const keyEnd = saved.indexOf('\n');
-    const lengthEnd = saved.indexOf('\n', keyEnd + 1);
+    const saved = readFileSync(line.file, 'utf8');
+    const factsEnd = saved.indexOf('\n');
+    const filesEnd = saved.indexOf('\n', factsEnd + 1);
+    const lengthEnd = saved.indexOf('\n', filesEnd + 1);
+    if (factsEnd === -1 || filesEnd === -1 || lengthEnd === -1 || saved.slice(0, factsEnd) !== line.facts) return undefined;
+    const files = saved.slice(factsEnd + 1, filesEnd);
+    const listed: unknown = JSON.parse(files);
+    if (!Array.isArray(listed) || !listed.every((entry) => Array.isArray(entry) && typeof entry[0] === 'string')) return undefined;
     const payload = saved.slice(lengthEnd + 1);
-    return keyEnd !== -1 && lengthEnd !== -1 && saved.slice(0, keyEnd) === key && saved.slice(keyEnd + 1, lengthEnd) === String(payload.length)
-      ? payload
-      : undefined;
+    if (filesNow(listed.map(([path]) => path as string)) !== files || saved.slice(filesEnd + 1, lengthEnd) !== String(payload.length))
+      return undefined;
+    const segments: unknown = JSON.parse(payload);
+    return Array.isArray(segments) && segments.every(isSegment) ? segments : undefined;
   } catch {
     return undefined;
   }
 }
 
-/** Keeps `payload` under `key`, or nothing: a cache that cannot be written is shown afresh next time. */
-export function saveKept(file: string, key: string, payload: string): void {
+/** Keeps the writes, or nothing: output that cannot be kept is shown afresh next time. */
+function saveKept(line: KeptLine, files: string, segments: readonly Segment[]): void {
+  const payload = JSON.stringify(segments);
   try {
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileAtomic(file, `${key}\n${payload.length}\n${payload}`, { flush: false });
+    mkdirSync(dirname(line.file), { recursive: true });
+    writeFileAtomic(line.file, `${line.facts}\n${files}\n${payload.length}\n${payload}`, { flush: false });
   } catch {
     // Not kept.
   }
 }
 
-/** What a run wrote, in order: 1 for stdout, 2 for stderr. */
-export type Segment = [stream: 1 | 2, text: string];
+/** Writes kept output as it was written. */
+export function replay(segments: readonly Segment[], io: Pick<Io, 'stdout' | 'stderr'>): void {
+  for (const [stream, text] of segments) (stream === 1 ? io.stdout : io.stderr).write(text);
+}
+
+/** A run whose output may be kept: streams that show what the command writes and remember it. */
+export interface Recorder {
+  readonly io: Io;
+  /** Keeps what the command wrote, if it is worth keeping: called only when it finished without an error. */
+  keep(): void;
+}
+
+/**
+ * A recorder for `line`, with the files the command reads looked at now, before it reads them: a file changed
+ * while it runs is then told next time. Undefined when one cannot be looked at: the command then reports it.
+ */
+export function recorder(line: KeptLine, paths: readonly string[], io: Io, worth: (segments: readonly Segment[]) => boolean): Recorder | undefined {
+  let files: string;
+  try {
+    files = filesNow(paths);
+  } catch {
+    return undefined;
+  }
+  const segments: Segment[] = [];
+  return {
+    io: recordingIo(io, segments),
+    keep() {
+      if (worth(segments)) saveKept(line, files, segments);
+    },
+  };
+}
 
 /** A stream that writes through to `stream` and records each write. */
 function recording(stream: OutStream, number: 1 | 2, into: Segment[]): OutStream {
@@ -47,7 +134,7 @@ function recording(stream: OutStream, number: 1 | 2, into: Segment[]): OutStream
 }
 
 /** `io` with its output streams recorded into `segments`. */
-export function recordingIo(io: Io, segments: Segment[]): Io {
+function recordingIo(io: Io, segments: Segment[]): Io {
   // Built over io, not spread from it: spreading would read io.stdin, and setting up stdin costs milliseconds.
   return Object.create(io, { stdout: { value: recording(io.stdout, 1, segments) }, stderr: { value: recording(io.stderr, 2, segments) } }) as Io;
 }

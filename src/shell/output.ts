@@ -96,3 +96,10 @@ export function outputFor(
   const probe = terminal();
   return probe?.isTerminal(fd) ? new TerminalOutput(fd, probe, openStream) : openStream();
 }
+
+/**
+ * Whether everything written to this output has reached its descriptor: straight there, or through Node's
+ * stream to a terminal, which Node writes synchronously on POSIX. A run may then end at once.
+ */
+export const allWritten = (out: OutStream): boolean =>
+  out instanceof DirectOutput ? out.direct : out.isTTY === true && process.platform !== 'win32';

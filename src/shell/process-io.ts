@@ -2,7 +2,7 @@ import { t } from '../core/i18n/translate.js';
 import { errnoWords } from './errno.js';
 import { ExitCode, LimberError } from './errors.js';
 import type { Io } from './io.js';
-import { DirectOutput, outputFor } from './output.js';
+import { allWritten, outputFor } from './output.js';
 import { terminalProbe } from './terminal-output.js';
 
 export interface ProcessIo extends Io {
@@ -13,6 +13,13 @@ export interface ProcessIo extends Io {
    */
   settled(): boolean;
 }
+
+/** A write to stdout that failed (a full disk), as the one clear line it is reported with. */
+export const outputError = (error: unknown): LimberError =>
+  new LimberError(
+    t('cannot write the output ({reason}). Free some space, or send the output somewhere else.', { reason: errnoWords(error) }),
+    ExitCode.failure,
+  );
 
 /**
  * The real process. stdout and stderr to a file, a pipe or a terminal are written directly (see output.ts and
@@ -39,16 +46,12 @@ export function processIo(): ProcessIo {
     stdout,
     outputClosed,
     (error) => {
-      throw new LimberError(
-        t('cannot write the output ({reason}). Free some space, or send the output somewhere else.', { reason: errnoWords(error) }),
-        ExitCode.failure,
-      );
+      throw outputError(error);
     },
     terminalProbe,
   );
-  const written = () => (out instanceof DirectOutput ? out.direct : out.isTTY === true && process.platform !== 'win32');
   return {
-    settled: () => written() && process.getActiveResourcesInfo().length === 0,
+    settled: () => allWritten(out) && process.getActiveResourcesInfo().length === 0,
     onOutputClosed(handler) {
       closedHandlers.add(handler);
       return () => closedHandlers.delete(handler);
