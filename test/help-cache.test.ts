@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { helpRecorder } from '../src/commands/help-cache.js';
 import type { Io } from '../src/shell/io.js';
-import { keptLine, readKept } from '../src/shell/kept-output.js';
+import { keptFacts, keptFile, readKept } from '../src/shell/kept-output.js';
 import { emptyHome, runCli } from './helpers/cli.js';
 
 const kept = (home: string) => {
@@ -93,7 +93,7 @@ describe('help, kept once shown', () => {
     const terminal = (columns: number) => ({ write: () => true, isTTY: true, columns });
     const io = (columns: number) =>
       ({ stdout: terminal(columns), stderr: terminal(columns), env: { LIMBER_HOME: home, NO_COLOR: '1' } }) as unknown as Io;
-    const kept = (columns: number) => readKept(keptLine(['--help'], io(columns), new Date(), join(home, 'cache')));
+    const kept = (columns: number) => readKept(keptFile(['--help'], join(home, 'cache')), () => keptFacts(['--help'], io(columns), new Date()));
     const page = helpRecorder(['--help'], io(80));
     page?.io.stdout.write('Usage: limber\n');
     page?.keep();

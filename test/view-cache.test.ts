@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { viewRecorder } from '../src/commands/view-cache.js';
 import type { Io } from '../src/shell/io.js';
-import { keptLine, readKept, replay } from '../src/shell/kept-output.js';
+import { keptFacts, keptFile, readKept, replay } from '../src/shell/kept-output.js';
 import { emptyHome, profileJson, runCli, writeProfile } from './helpers/cli.js';
 
 const folder = (home: string) => join(home, 'cache', 'kept');
@@ -123,7 +123,8 @@ describe('viewRecorder', () => {
       env: { LIMBER_HOME: home, NO_COLOR: '1', ...env },
     }) as unknown as Io;
   /** What front.ts would find kept for the line. */
-  const kept = (argv: string[], streams: Io, now: Date) => readKept(keptLine(argv, streams, now, join(streams.env.LIMBER_HOME!, 'cache')));
+  const kept = (argv: string[], streams: Io, now: Date) =>
+    readKept(keptFile(argv, join(streams.env.LIMBER_HOME!, 'cache')), () => keptFacts(argv, streams, now));
 
   it('keeps writes in their order, under the day, the width, the environment and the profile', () => {
     const home = homeWithHistory();

@@ -34,19 +34,30 @@ const tuningName = /^(LIMBER_.+|NO_COLOR|FORCE_COLOR|COLORTERM|TERM|CI|TZ|LANG|L
 const terminal = (stream: OutStream) => [Boolean(stream.isTTY), stream.columns ?? 0];
 
 /**
- * The line's facts at `now`. Language, region and colour are not among them: each follows from these (and from
- * config.json, a file every kept command lists). The file is named by the install and the line alone, so that
- * bin/limber.js can tell whether there is one before it loads any bundle (see keptFile there, which names it
- * the same way), and so that a line's next output replaces its last.
+ * Where a line's output is kept: named by the install and the line alone, so that bin/limber.js can tell
+ * whether there is any before it loads a bundle (its keptFile names it the same way), and so that a line's
+ * next output replaces its last.
  */
-export function keptLine(argv: readonly string[], io: Pick<Io, 'stdout' | 'stderr' | 'env'>, now: Date, cacheFolder: string): KeptLine {
+export const keptFile = (argv: readonly string[], cacheFolder: string): string =>
+  join(cacheFolder, 'kept', `${shortName('kept', JSON.stringify([distDir, argv]))}.txt`);
+
+/**
+ * The line's facts at `now`. Language, region and colour are not among them: each follows from these (and from
+ * config.json, a file every kept command lists).
+ */
+export function keptFacts(argv: readonly string[], io: Pick<Io, 'stdout' | 'stderr' | 'env'>, now: Date): string {
   const tuning = Object.keys(io.env)
     .filter((name) => tuningName.test(name))
     .sort()
     .map((name) => `${name}=${io.env[name]}`);
-  const facts = [process.version, distDir, argv, tuning, terminal(io.stdout), terminal(io.stderr), localDate(now), now.getTimezoneOffset()];
-  return { file: join(cacheFolder, 'kept', `${shortName('kept', JSON.stringify([distDir, argv]))}.txt`), facts: JSON.stringify(facts) };
+  return JSON.stringify([process.version, distDir, argv, tuning, terminal(io.stdout), terminal(io.stderr), localDate(now), now.getTimezoneOffset()]);
 }
+
+/** Where the line's output is kept, and the facts it holds under. */
+export const keptLine = (argv: readonly string[], io: Pick<Io, 'stdout' | 'stderr' | 'env'>, now: Date, cacheFolder: string): KeptLine => ({
+  file: keptFile(argv, cacheFolder),
+  facts: keptFacts(argv, io, now),
+});
 
 /** A file's size, time of change and inode, or "none": a file saved whole (by rename) or added to changes them. */
 function fileStatus(path: string): string {
@@ -59,20 +70,22 @@ const filesNow = (paths: readonly string[]): string => JSON.stringify(paths.map(
 
 const isSegment = (s: unknown): s is Segment => Array.isArray(s) && (s[0] === 1 || s[0] === 2) && typeof s[1] === 'string';
 
-/** The writes kept for this line, when its facts are the same and every file listed is as it was. */
-export function readKept(line: KeptLine): Segment[] | undefined {
+/**
+ * The writes kept in `file`, when every file listed is as it was and the facts are the same. The files are
+ * looked at first: a run after a change (history after a break) then learns of it without gathering the facts.
+ */
+export function readKept(file: string, facts: () => string): Segment[] | undefined {
   try {
-    const saved = readFileSync(line.file, 'utf8');
+    const saved = readFileSync(file, 'utf8');
     const factsEnd = saved.indexOf('\n');
     const filesEnd = saved.indexOf('\n', factsEnd + 1);
     const lengthEnd = saved.indexOf('\n', filesEnd + 1);
-    if (factsEnd === -1 || filesEnd === -1 || lengthEnd === -1 || saved.slice(0, factsEnd) !== line.facts) return undefined;
+    const payload = saved.slice(lengthEnd + 1);
+    if (factsEnd === -1 || filesEnd === -1 || lengthEnd === -1 || saved.slice(filesEnd + 1, lengthEnd) !== String(payload.length)) return undefined;
     const files = saved.slice(factsEnd + 1, filesEnd);
     const listed: unknown = JSON.parse(files);
     if (!Array.isArray(listed) || !listed.every((entry) => Array.isArray(entry) && typeof entry[0] === 'string')) return undefined;
-    const payload = saved.slice(lengthEnd + 1);
-    if (filesNow(listed.map(([path]) => path as string)) !== files || saved.slice(filesEnd + 1, lengthEnd) !== String(payload.length))
-      return undefined;
+    if (filesNow(listed.map(([path]) => path as string)) !== files || saved.slice(0, factsEnd) !== facts()) return undefined;
     const segments: unknown = JSON.parse(payload);
     return Array.isArray(segments) && segments.every(isSegment) ? segments : undefined;
   } catch {
