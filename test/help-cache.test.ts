@@ -36,8 +36,8 @@ describe('help, kept once shown', () => {
   });
 
   // commander styles no help by itself, but a help page may one day: colour is part of the key all the same.
-  // A line keeps one page, the last shown: the others are shown afresh, never in the wrong language.
-  it('a page is kept for its language and colour only', () => {
+  // One file for the line, with a page for each.
+  it('keeps one page per language and colour, each its own', () => {
     const home = emptyHome();
     const english = runCli(['--help'], { env: { LIMBER_HOME: home } });
     const german = runCli(['--help'], { env: { LIMBER_HOME: home, LIMBER_LANG: 'de' } });
@@ -67,7 +67,7 @@ describe('help, kept once shown', () => {
     for (const damage of damages) {
       writeFileSync(file!, damage);
       expect(runCli(['show', '--help'], { env: { LIMBER_HOME: home } })).toEqual(good);
-      expect(readFileSync(file!, 'utf8')).toBe(saved);
+      expect(readFileSync(file!, 'utf8').endsWith(saved)).toBe(true);
     }
   });
 

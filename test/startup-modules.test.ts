@@ -77,6 +77,18 @@ describe('the common paths load no heavy Node module', () => {
     expect(second.stdout).toBe(first.stdout);
   });
 
+  // A line keeps its latest few outputs: one shown in two languages in turn finds both kept.
+  it('limber list in English and German in turn: each kept, neither loads a bundle', () => {
+    const where = tempHome();
+    const [english, german] = [loaded(['list'], where), loaded(['list'], where, { LIMBER_LANG: 'de' })];
+    expect(german.stdout).not.toBe(english.stdout);
+    for (const [env, first] of [[{}, english] as const, [{ LIMBER_LANG: 'de' }, german] as const]) {
+      const again = loaded(['list'], where, env);
+      expect(again.files.filter((file) => file.endsWith('.cjs'))).toEqual(['hook.cjs']);
+      expect(again.stdout).toBe(first.stdout);
+    }
+  });
+
   // The folders come from HOME as libuv would give it, so node:os (a millisecond) is not loaded to ask.
   it.each([[['list']], [['history']], [['show', 'cat-cow']]])('limber %j with only HOME set loads no node:os', (args) => {
     const user = emptyHome();

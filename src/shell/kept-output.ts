@@ -12,8 +12,8 @@ import { writeFileAtomic } from './write-file.js';
  * whatever the command (the build, the words, the variables that tune output or name folders, the terminal,
  * the day), so that kept output can be found before any command's code loads (see front.ts). And the files
  * the command reads, by size, time of change and inode, listed in the kept file by the command that wrote it.
- * The file holds the facts, the files, the payload's length and the payload (the writes, in order); a payload
- * cut short (a crash before the data reached the disk) reads as none. The cache can always be deleted.
+ * A file holds a line's latest few outputs, each with its facts, its files, its length and the writes, in order.
+ * The cache can always be deleted.
  */
 
 /** What a run wrote, in order: 1 for stdout, 2 for stderr. */
@@ -66,39 +66,78 @@ function fileStatus(path: string): string {
 }
 
 /** The files a run reads, each with its status now. Throws when one cannot be looked at: nothing is kept then. */
-const filesNow = (paths: readonly string[]): string => JSON.stringify(paths.map((path) => [path, fileStatus(path)]));
+const filesNow = (paths: readonly string[], status = fileStatus): string => JSON.stringify(paths.map((path) => [path, status(path)]));
+
+/**
+ * How many outputs a line keeps: one per set of facts (a language, a width, a day), the latest ones. A line
+ * shown in two languages or two terminals in turn then finds both kept.
+ */
+const keptPerLine = 4;
+
+/**
+ * The entries of a kept file, each four lines: the facts, the files, the payload's length and the payload (JSON,
+ * so on one line). An entry cut short (a crash before the data reached the disk) or damaged is left out.
+ */
+function entriesOf(saved: string): string[][] {
+  const lines = saved.split('\n');
+  const entries: string[][] = [];
+  for (let at = 0; at + 4 <= lines.length; at += 4) {
+    const entry = lines.slice(at, at + 4);
+    if (entry[2] === String(entry[3]?.length)) entries.push(entry);
+  }
+  return entries;
+}
+
+/** Whether the files an entry lists are as they were then. */
+function unchanged(files: string, status: (path: string) => string): boolean {
+  const listed: unknown = JSON.parse(files);
+  return (
+    Array.isArray(listed) &&
+    listed.every((entry) => Array.isArray(entry) && typeof entry[0] === 'string') &&
+    filesNow(
+      listed.map(([path]) => path as string),
+      status,
+    ) === files
+  );
+}
 
 const isSegment = (s: unknown): s is Segment => Array.isArray(s) && (s[0] === 1 || s[0] === 2) && typeof s[1] === 'string';
 
 /**
- * The writes kept in `file`, when every file listed is as it was and the facts are the same. The files are
+ * The writes kept in `file` whose files are all as they were and whose facts are this run's. The files are
  * looked at first: a run after a change (history after a break) then learns of it without gathering the facts.
  */
 export function readKept(file: string, facts: () => string): Segment[] | undefined {
   try {
-    const saved = readFileSync(file, 'utf8');
-    const factsEnd = saved.indexOf('\n');
-    const filesEnd = saved.indexOf('\n', factsEnd + 1);
-    const lengthEnd = saved.indexOf('\n', filesEnd + 1);
-    const payload = saved.slice(lengthEnd + 1);
-    if (factsEnd === -1 || filesEnd === -1 || lengthEnd === -1 || saved.slice(filesEnd + 1, lengthEnd) !== String(payload.length)) return undefined;
-    const files = saved.slice(factsEnd + 1, filesEnd);
-    const listed: unknown = JSON.parse(files);
-    if (!Array.isArray(listed) || !listed.every((entry) => Array.isArray(entry) && typeof entry[0] === 'string')) return undefined;
-    if (filesNow(listed.map(([path]) => path as string)) !== files || saved.slice(0, factsEnd) !== facts()) return undefined;
-    const segments: unknown = JSON.parse(payload);
-    return Array.isArray(segments) && segments.every(isSegment) ? segments : undefined;
+    const statuses = new Map<string, string>();
+    const status = (path: string) => statuses.get(path) ?? statuses.set(path, fileStatus(path)).get(path) ?? '';
+    let now: string | undefined;
+    for (const [kept, files = '', , payload = ''] of entriesOf(readFileSync(file, 'utf8'))) {
+      if (!unchanged(files, status)) continue;
+      now ??= facts();
+      if (kept !== now) continue;
+      const segments: unknown = JSON.parse(payload);
+      return Array.isArray(segments) && segments.every(isSegment) ? segments : undefined;
+    }
+    return undefined;
   } catch {
     return undefined;
   }
 }
 
-/** Keeps the writes, or nothing: output that cannot be kept is shown afresh next time. */
+/** Keeps the writes beside the line's latest others, or nothing: output that cannot be kept is shown afresh next time. */
 function saveKept(line: KeptLine, files: string, segments: readonly Segment[]): void {
   const payload = JSON.stringify(segments);
   try {
+    let others: string[][] = [];
+    try {
+      others = entriesOf(readFileSync(line.file, 'utf8')).filter(([facts]) => facts !== line.facts);
+    } catch {
+      // None yet, or unreadable: this one alone.
+    }
+    const entries = [...others.slice(1 - keptPerLine), [line.facts, files, String(payload.length), payload]];
     mkdirSync(dirname(line.file), { recursive: true });
-    writeFileAtomic(line.file, `${line.facts}\n${files}\n${payload.length}\n${payload}`, { flush: false });
+    writeFileAtomic(line.file, entries.map((entry) => entry.join('\n')).join('\n'), { flush: false });
   } catch {
     // Not kept.
   }
