@@ -176,6 +176,21 @@ describe('viewRecorder', () => {
     expect(readFileSync(join(folder(home), readdirSync(folder(home))[0]!), 'utf8').split('\n')).toHaveLength(4 * 4);
   });
 
+  it('an output whose files have changed is dropped when the line keeps another', () => {
+    const home = homeWithHistory();
+    const day = new Date(2026, 10, 20, 12);
+    const keep = (columns: number) => {
+      const view = viewRecorder(['list'], io(home, [], columns), day);
+      view?.io.stdout.write(`${columns} wide\n`);
+      view?.keep();
+    };
+    keep(80);
+    writeProfile(home, profileJson(['osteoporosis']));
+    keep(90);
+    expect(readFileSync(join(folder(home), readdirSync(folder(home))[0]!), 'utf8').split('\n')).toHaveLength(4);
+    expect(kept(['list'], io(home, [], 90), day)).toEqual([[1, '90 wide\n']]);
+  });
+
   it('only the read-only views are kept', () => {
     const home = emptyHome();
     for (const line of [['break'], ['run', 'cat-cow'], ['remind', '--status'], ['--version'], []]) {

@@ -1,7 +1,8 @@
 import { currentLanguage } from '../core/i18n/translate.js';
 import { bundlesFile, shippedFile } from '../shell/build-stamp.js';
 import type { Io } from '../shell/io.js';
-import { keptLine, type Recorder, recorder } from '../shell/kept-output.js';
+import { keptLine } from '../shell/kept-output.js';
+import { type Recorder, recorder } from '../shell/kept-recorder.js';
 import { configFilePath, limberPaths } from '../shell/paths.js';
 
 const helpFlags = new Set(['--help', '-h']);

@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import { currentLanguage } from '../core/i18n/translate.js';
 import { bundlesFile, shippedFile } from '../shell/build-stamp.js';
 import type { Io } from '../shell/io.js';
-import { keptLine, type Recorder, recorder } from '../shell/kept-output.js';
+import { keptLine } from '../shell/kept-output.js';
+import { type Recorder, recorder } from '../shell/kept-recorder.js';
 import { limberPaths } from '../shell/paths.js';
 
 /**

@@ -1,10 +1,9 @@
-import { mkdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { localDate } from '../core/dates.js';
 import { shortName } from './build-stamp.js';
 import { distDir } from './data-dir.js';
 import type { Io, OutStream } from './io.js';
-import { writeFileAtomic } from './write-file.js';
 
 /**
  * Output kept in the cache folder and shown again while nothing it depends on has changed: help pages and the
@@ -27,9 +26,24 @@ export interface KeptLine {
 
 /**
  * The variables that may change what limber prints or where it reads: its own, colour and the terminal's
- * abilities, the locale, the zone, and the folders its files are found from.
+ * abilities, the locale, the zone, and the folders its files are found from. Told by name and prefix, not by
+ * a regular expression: compiling one cost every start 0.7M instructions.
  */
-const tuningName = /^(LIMBER_.+|NO_COLOR|FORCE_COLOR|COLORTERM|TERM|CI|TZ|LANG|LANGUAGE|LC_.+|HOME|XDG_.+|APPDATA|LOCALAPPDATA|USERPROFILE)$/;
+const tuningNames = new Set([
+  'NO_COLOR',
+  'FORCE_COLOR',
+  'COLORTERM',
+  'TERM',
+  'CI',
+  'TZ',
+  'LANG',
+  'LANGUAGE',
+  'HOME',
+  'APPDATA',
+  'LOCALAPPDATA',
+  'USERPROFILE',
+]);
+const tunes = (name: string): boolean => tuningNames.has(name) || name.startsWith('LIMBER_') || name.startsWith('LC_') || name.startsWith('XDG_');
 
 const terminal = (stream: OutStream) => [Boolean(stream.isTTY), stream.columns ?? 0];
 
@@ -47,7 +61,7 @@ export const keptFile = (argv: readonly string[], cacheFolder: string): string =
  */
 export function keptFacts(argv: readonly string[], io: Pick<Io, 'stdout' | 'stderr' | 'env'>, now: Date): string {
   const tuning = Object.keys(io.env)
-    .filter((name) => tuningName.test(name))
+    .filter(tunes)
     .sort()
     .map((name) => `${name}=${io.env[name]}`);
   return JSON.stringify([process.version, distDir, argv, tuning, terminal(io.stdout), terminal(io.stderr), localDate(now), now.getTimezoneOffset()]);
@@ -60,25 +74,19 @@ export const keptLine = (argv: readonly string[], io: Pick<Io, 'stdout' | 'stder
 });
 
 /** A file's size, time of change and inode, or "none": a file saved whole (by rename) or added to changes them. */
-function fileStatus(path: string): string {
+export function fileStatus(path: string): string {
   const status = statSync(path, { throwIfNoEntry: false });
   return status ? `${status.size}:${status.mtimeMs}:${status.ino}` : 'none';
 }
 
 /** The files a run reads, each with its status now. Throws when one cannot be looked at: nothing is kept then. */
-const filesNow = (paths: readonly string[], status = fileStatus): string => JSON.stringify(paths.map((path) => [path, status(path)]));
-
-/**
- * How many outputs a line keeps: one per set of facts (a language, a width, a day), the latest ones. A line
- * shown in two languages or two terminals in turn then finds both kept.
- */
-const keptPerLine = 4;
+export const filesNow = (paths: readonly string[], status = fileStatus): string => JSON.stringify(paths.map((path) => [path, status(path)]));
 
 /**
  * The entries of a kept file, each four lines: the facts, the files, the payload's length and the payload (JSON,
  * so on one line). An entry cut short (a crash before the data reached the disk) or damaged is left out.
  */
-function entriesOf(saved: string): string[][] {
+export function entriesOf(saved: string): string[][] {
   const lines = saved.split('\n');
   const entries: string[][] = [];
   for (let at = 0; at + 4 <= lines.length; at += 4) {
@@ -89,7 +97,7 @@ function entriesOf(saved: string): string[][] {
 }
 
 /** Whether the files an entry lists are as they were then. */
-function unchanged(files: string, status: (path: string) => string): boolean {
+export function unchanged(files: string, status: (path: string) => string): boolean {
   const listed: unknown = JSON.parse(files);
   return (
     Array.isArray(listed) &&
@@ -101,6 +109,12 @@ function unchanged(files: string, status: (path: string) => string): boolean {
   );
 }
 
+/** `status`, asked once per path: the entries of a file mostly list the same files. */
+export function memoized(status: (path: string) => string): (path: string) => string {
+  const known = new Map<string, string>();
+  return (path) => known.get(path) ?? known.set(path, status(path)).get(path) ?? '';
+}
+
 const isSegment = (s: unknown): s is Segment => Array.isArray(s) && (s[0] === 1 || s[0] === 2) && typeof s[1] === 'string';
 
 /**
@@ -109,8 +123,7 @@ const isSegment = (s: unknown): s is Segment => Array.isArray(s) && (s[0] === 1 
  */
 export function readKept(file: string, facts: () => string): Segment[] | undefined {
   try {
-    const statuses = new Map<string, string>();
-    const status = (path: string) => statuses.get(path) ?? statuses.set(path, fileStatus(path)).get(path) ?? '';
+    const status = memoized(fileStatus);
     let now: string | undefined;
     for (const [kept, files = '', , payload = ''] of entriesOf(readFileSync(file, 'utf8'))) {
       if (!unchanged(files, status)) continue;
@@ -125,68 +138,7 @@ export function readKept(file: string, facts: () => string): Segment[] | undefin
   }
 }
 
-/** Keeps the writes beside the line's latest others, or nothing: output that cannot be kept is shown afresh next time. */
-function saveKept(line: KeptLine, files: string, segments: readonly Segment[]): void {
-  const payload = JSON.stringify(segments);
-  try {
-    let others: string[][] = [];
-    try {
-      others = entriesOf(readFileSync(line.file, 'utf8')).filter(([facts]) => facts !== line.facts);
-    } catch {
-      // None yet, or unreadable: this one alone.
-    }
-    const entries = [...others.slice(1 - keptPerLine), [line.facts, files, String(payload.length), payload]];
-    mkdirSync(dirname(line.file), { recursive: true });
-    writeFileAtomic(line.file, entries.map((entry) => entry.join('\n')).join('\n'), { flush: false });
-  } catch {
-    // Not kept.
-  }
-}
-
 /** Writes kept output as it was written. */
 export function replay(segments: readonly Segment[], io: Pick<Io, 'stdout' | 'stderr'>): void {
   for (const [stream, text] of segments) (stream === 1 ? io.stdout : io.stderr).write(text);
-}
-
-/** A run whose output may be kept: streams that show what the command writes and remember it. */
-export interface Recorder {
-  readonly io: Io;
-  /** Keeps what the command wrote, if it is worth keeping: called only when it finished without an error. */
-  keep(): void;
-}
-
-/**
- * A recorder for `line`, with the files the command reads looked at now, before it reads them: a file changed
- * while it runs is then told next time. Undefined when one cannot be looked at: the command then reports it.
- */
-export function recorder(line: KeptLine, paths: readonly string[], io: Io, worth: (segments: readonly Segment[]) => boolean): Recorder | undefined {
-  let files: string;
-  try {
-    files = filesNow(paths);
-  } catch {
-    return undefined;
-  }
-  const segments: Segment[] = [];
-  return {
-    io: recordingIo(io, segments),
-    keep() {
-      if (worth(segments)) saveKept(line, files, segments);
-    },
-  };
-}
-
-/** A stream that writes through to `stream` and records each write. */
-function recording(stream: OutStream, number: 1 | 2, into: Segment[]): OutStream {
-  const copy = Object.create(stream) as OutStream;
-  copy.write = (chunk: string) => {
-    into.push([number, chunk]);
-    return stream.write(chunk);
-  };
-  return copy;
-}
-
-/** `io` with its output streams recorded into `segments`. */
-function recordingIo(io: Io, segments: Segment[]): Io {
-  // Built over io, not spread from it: spreading would read io.stdin, and setting up stdin costs milliseconds.
-  return Object.create(io, { stdout: { value: recording(io.stdout, 1, segments) }, stderr: { value: recording(io.stderr, 2, segments) } }) as Io;
 }
