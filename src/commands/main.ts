@@ -1,9 +1,10 @@
 import { t } from '../core/i18n/translate.js';
 import { stylesFor } from '../shell/color.js';
-import { ExitCode, isLimberError } from '../shell/errors.js';
+import { errnoWords } from '../shell/errno.js';
+import { ExitCode, isLimberError, LimberError } from '../shell/errors.js';
 import type { Io } from '../shell/io.js';
 import { setUpLanguage } from '../shell/language.js';
-import { outputError, processIo } from '../shell/process-io.js';
+import { processIo } from '../shell/process-io.js';
 import { commandContext } from './context.js';
 import { fastRoute, versionOnly } from './fast-path.js';
 import { helpRecorder } from './help-cache.js';
@@ -87,12 +88,23 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
+/** A write to stdout that failed (a full disk), as the one clear line it is reported with. */
+const outputError = (error: unknown): LimberError =>
+  new LimberError(
+    t('cannot write the output ({reason}). Free some space, or send the output somewhere else.', { reason: errnoWords(error) }),
+    ExitCode.failure,
+  );
+
+const throwOutputError = (error: unknown): never => {
+  throw outputError(error);
+};
+
 /**
  * Kept output that front.ts could not write whole (a full disk): reported as any run reports it, in the
  * user's language, which the front does not set up.
  */
 export async function reportFailedOutput(failure: unknown): Promise<void> {
-  const io = processIo();
+  const io = processIo(throwOutputError);
   try {
     setUpLanguage(io.env, langFlag(process.argv.slice(2)));
   } catch {
@@ -103,7 +115,7 @@ export async function reportFailedOutput(failure: unknown): Promise<void> {
 
 /** The process entry (bin/limber.js): the real streams and arguments, the exit code on the process. */
 export async function run(): Promise<void> {
-  const io = processIo();
+  const io = processIo(throwOutputError);
   const code = await main(process.argv.slice(2), io);
   process.exitCode = code;
   // By now V8 has often queued a scavenge as a task, which Node runs before it exits: about 2M instructions (2 %

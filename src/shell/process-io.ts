@@ -1,6 +1,3 @@
-import { t } from '../core/i18n/translate.js';
-import { errnoWords } from './errno.js';
-import { ExitCode, LimberError } from './errors.js';
 import type { Io } from './io.js';
 import { allWritten, outputFor } from './output.js';
 import { terminalProbe } from './terminal-output.js';
@@ -14,18 +11,13 @@ export interface ProcessIo extends Io {
   settled(): boolean;
 }
 
-/** A write to stdout that failed (a full disk), as the one clear line it is reported with. */
-export const outputError = (error: unknown): LimberError =>
-  new LimberError(
-    t('cannot write the output ({reason}). Free some space, or send the output somewhere else.', { reason: errnoWords(error) }),
-    ExitCode.failure,
-  );
-
 /**
  * The real process. stdout and stderr to a file, a pipe or a terminal are written directly (see output.ts and
  * terminal-output.ts); Node's streams are built only when something needs one or a direct write cannot go on.
+ * A write to stdout that fails (a full disk) goes to `onOutputFailure`: main.ts throws it as a usage-level
+ * error; front.ts leaves it to the main bundle, which knows the user's language.
  */
-export function processIo(): ProcessIo {
+export function processIo(onOutputFailure: (error: unknown) => void): ProcessIo {
   const closedHandlers = new Set<() => void>();
   // A closed reader of stdout (`limber list | head`) ends limber quietly unless a session wants to know.
   const outputClosed = () => {
@@ -41,15 +33,7 @@ export function processIo(): ProcessIo {
   };
   // A terminal that has gone (SIGHUP) makes writes to stderr fail; that must not turn into a crash.
   const stderr = () => process.stderr.on('error', () => {});
-  const out = outputFor(
-    1,
-    stdout,
-    outputClosed,
-    (error) => {
-      throw outputError(error);
-    },
-    terminalProbe,
-  );
+  const out = outputFor(1, stdout, outputClosed, onOutputFailure, terminalProbe);
   return {
     settled: () => allWritten(out) && process.getActiveResourcesInfo().length === 0,
     onOutputClosed(handler) {
