@@ -141,11 +141,11 @@ function bundleLoader(dist) {
  * The file where output is kept for this line, as src/shell/kept-output.ts names it (FNV-1a of the install
  * and the line): looked for before any bundle loads, so that a line without one (a break) pays nothing more.
  */
-function keptFile(dist, argv) {
+function keptFile(dist, argv, cache) {
   const line = JSON.stringify([dist, argv]);
   let hash = 0x811c9dc5;
   for (let i = 0; i < line.length; i++) hash = Math.imul(hash ^ line.charCodeAt(i), 0x01000193) >>> 0;
-  return path.join(cacheFolder(process.env), 'kept', `kept-${hash.toString(16).padStart(8, '0')}.txt`);
+  return path.join(cache, 'kept', `kept-${hash.toString(16).padStart(8, '0')}.txt`);
 }
 
 /**
@@ -155,12 +155,13 @@ function keptFile(dist, argv) {
  */
 function showKept(dist, argv) {
   try {
-    if (!fs.existsSync(keptFile(dist, argv))) return false;
+    const cache = cacheFolder(process.env);
+    if (!fs.existsSync(keptFile(dist, argv, cache))) return false;
     const filename = path.join(dist, 'commands-front.cjs');
     const front = new Module(filename, module);
     front.filename = filename;
     front._compile(fs.readFileSync(filename, 'utf8'), filename);
-    return front.exports.showKept(argv, cacheFolder(process.env));
+    return front.exports.showKept(argv, cache);
   } catch {
     return false;
   }
