@@ -69,6 +69,18 @@ describe('the reminder loop on a fake clock', () => {
     expect(h.clock.pending).toBe(0);
   });
 
+  it('saves the state an event leaves before it reports the event, so a --status asked on it finds that state', () => {
+    const order: string[] = [];
+    const h = harness({
+      report: (event, state) => order.push(`report ${event.type} (${state.phase})`),
+      save: (state) => order.push(`save ${state.phase}`),
+    });
+    h.clock.advance(50 * minute);
+    expect(order.slice(-2)).toEqual(['save due', 'report reminder (due)']);
+    h.key('s');
+    expect(order.slice(-2)).toEqual(['save counting', 'report snooze (counting)']);
+  });
+
   it('a late event loop makes a reminder at most that late, and the next deadline counts from the key press', () => {
     const h = harness();
     h.clock.advance(50 * minute + 7, 7);

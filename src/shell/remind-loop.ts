@@ -101,8 +101,10 @@ class ReminderLoop {
 
   private apply(step: Step): void {
     this.state = step.state;
-    for (const event of step.events) this.deps.report(event, this.state);
+    // Saved before it is told: whoever reads an event (a status bar, a script) and then asks --status must
+    // find the state the event left, not the one before it.
     this.deps.save(this.state);
+    for (const event of step.events) this.deps.report(event, this.state);
     if (step.events.some((e) => e.type === 'break-start')) void this.takeBreak();
     else this.schedule();
   }
