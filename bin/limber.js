@@ -68,13 +68,11 @@ function vmLoader(dist, folder, worthSaving) {
     const bundle = new Module(filename, module);
     bundle.filename = filename;
     Module._cache[filename] = bundle;
-    const file = path.join(folder, `${process.version}-${process.arch}-${name.slice(0, -'.cjs'.length)}-${hash}.v8`);
-    let cachedData;
-    try {
-      cachedData = fs.readFileSync(file);
-    } catch {}
+    const key = path.join(folder, `${process.version}-${process.arch}-${name.slice(0, -'.cjs'.length)}-${hash}`);
+    const { cachedData, partial } = readCache(key);
     const script = new vm.Script(Module.wrap(fs.readFileSync(filename, 'utf8')), { filename, cachedData });
-    if (!cachedData || script.cachedDataRejected) saveAtExit(fresh, file, script, worthSaving);
+    const used = cachedData !== undefined && !script.cachedDataRejected;
+    if (!used || partial) saveAtExit(fresh, { key, script, usedPartial: used }, worthSaving);
     try {
       script.runInThisContext({ displayErrors: true }).call(bundle.exports, bundle.exports, bundleRequire, bundle, filename, dist);
     } catch (error) {
@@ -87,31 +85,50 @@ function vmLoader(dist, folder, worthSaving) {
   return load;
 }
 
+/**
+ * The cache of a bundle: the one a run that succeeded saved, or else one from a run that failed ("partial"). A
+ * failed run stopped early (a refused screen, a usage error, Ctrl-C at the first question), so it compiled only
+ * part of what the command calls: with its cache alone, every later break compiled the rest again, about 9M
+ * instructions a start. A partial cache is used until a run succeeds and saves a whole one in its place.
+ */
+function readCache(key) {
+  try {
+    return { cachedData: fs.readFileSync(`${key}.v8`) };
+  } catch {}
+  try {
+    return { cachedData: fs.readFileSync(`${key}.partial.v8`), partial: true };
+  } catch {}
+  return {};
+}
+
 /** At exit the functions this run used are compiled too, so the cache holds them. A warm run listens for nothing. */
-function saveAtExit(fresh, file, script, worthSaving) {
+function saveAtExit(fresh, bundle, worthSaving) {
   if (fresh.length === 0)
-    process.on('exit', () => {
+    process.on('exit', (code) => {
       if (!worthSaving()) return;
-      for (const [target, compiled] of fresh) {
+      for (const { key, script, usedPartial } of fresh) {
+        if (code !== 0 && usedPartial) continue;
         try {
-          writeWhole(target, compiled.createCachedData());
-          removeOlderBuilds(target);
+          writeWhole(`${key}${code === 0 ? '' : '.partial'}.v8`, script.createCachedData());
+          removeOthers(key, code === 0);
         } catch {}
       }
     });
-  fresh.push([file, script]);
+  fresh.push(bundle);
 }
 
 /**
- * The caches of a bundle from other builds of limber (same Node, another hash): each upgrade would otherwise
- * leave its bundles' caches behind for good. Other Node versions' caches are left for those versions.
+ * The caches of a bundle from other builds of limber (same Node, another hash), and its partial cache once a
+ * whole one is saved: each upgrade would otherwise leave its bundles' caches behind for good. Other Node
+ * versions' caches are left for those versions.
  */
-function removeOlderBuilds(file) {
-  const own = path.basename(file);
-  const prefix = own.slice(0, -'0123456789abcdef.v8'.length);
-  for (const other of fs.readdirSync(path.dirname(file))) {
-    if (other !== own && other.startsWith(prefix) && /^[0-9a-f]{16}\.v8$/.test(other.slice(prefix.length))) {
-      fs.rmSync(path.join(path.dirname(file), other), { force: true });
+function removeOthers(key, whole) {
+  const own = path.basename(key);
+  const prefix = own.slice(0, -'0123456789abcdef'.length);
+  for (const other of fs.readdirSync(path.dirname(key))) {
+    const named = other.startsWith(prefix) && /^([0-9a-f]{16})(\.partial)?\.v8$/.exec(other.slice(prefix.length));
+    if (named && (named[1] !== own.slice(prefix.length) || (whole && named[2]))) {
+      fs.rmSync(path.join(path.dirname(key), other), { force: true });
     }
   }
 }

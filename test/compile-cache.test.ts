@@ -1,7 +1,7 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { emptyHome, runCli } from './helpers/cli.js';
+import { answersFile, calmFullAnswers, calmQuickAnswers, emptyHome, runCli } from './helpers/cli.js';
 
 const cacheDir = (home: string) => join(home, 'cache', 'compile');
 
@@ -41,17 +41,39 @@ describe('the compile cache', () => {
     const home = emptyHome();
     mkdirSync(cacheDir(home), { recursive: true });
     const older = `${process.version}-${process.arch}-commands-list-0123456789abcdef.v8`;
+    const olderPartial = `${process.version}-${process.arch}-commands-list-0123456789abcdef.partial.v8`;
     const kept = [
       `v1.2.3-${process.arch}-commands-list-0123456789abcdef.v8`,
       `${process.version}-${process.arch}-commands-list-extra-0123456789abcdef.v8`,
       `${process.version}-${process.arch}-commands-list-notes.txt`,
     ];
-    for (const file of [older, ...kept]) writeFileSync(join(cacheDir(home), file), 'old');
+    for (const file of [older, olderPartial, ...kept]) writeFileSync(join(cacheDir(home), file), 'old');
     expect(runCli(['list'], { env: { LIMBER_HOME: home } }).code).toBe(0);
     const files = readdirSync(cacheDir(home));
     expect(files).not.toContain(older);
+    expect(files).not.toContain(olderPartial);
     for (const file of kept) expect(files).toContain(file);
-    expect(files.some((f) => f.startsWith(`${process.version}-${process.arch}-commands-list-`) && f !== older && !kept.includes(f))).toBe(true);
+    expect(
+      files.some((f) => f.startsWith(`${process.version}-${process.arch}-commands-list-`) && f !== older && f !== olderPartial && !kept.includes(f)),
+    ).toBe(true);
+  });
+
+  it('a run that fails saves a partial cache, used until a run that succeeds saves a whole one', () => {
+    const home = emptyHome();
+    const env = { LIMBER_HOME: home };
+    const breakLine = ['break', '--dry-run', '--answers', answersFile(calmQuickAnswers)];
+    const session = () => readdirSync(cacheDir(home)).filter((f) => f.includes('-commands-session-commands-'));
+    // No health profile yet: the break is refused before any session is planned.
+    expect(runCli(breakLine, { env }).code).toBe(2);
+    expect(session()).toEqual([expect.stringMatching(/-[0-9a-f]{16}\.partial\.v8$/)]);
+    const partial = join(cacheDir(home), session()[0]!);
+    const before = statSync(partial).mtimeMs;
+    // Another failure keeps the partial cache it used rather than saving its own.
+    expect(runCli(breakLine, { env }).code).toBe(2);
+    expect(statSync(partial).mtimeMs).toBe(before);
+    expect(runCli(['check', '--answers', answersFile(calmFullAnswers)], { env }).code).toBe(0);
+    expect(runCli(breakLine, { env }).code).toBe(0);
+    expect(session()).toEqual([expect.stringMatching(/-[0-9a-f]{16}\.v8$/)]);
   });
 
   it('help that commander shows saves no compiled code, nor does help from the kept page; the next command does', () => {
