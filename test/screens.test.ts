@@ -31,12 +31,36 @@ describe('screens', () => {
     `);
   });
 
+  it('limber show in a 48-column terminal: each item wraps under its own text', () => {
+    const narrow = techniqueText(technique('cat-cow'), plain, 48).join('\n').split('\n');
+    // Only a link, which no break can shorten, is longer.
+    expect(narrow.filter((line) => line.length > 48)).toEqual([expect.stringMatching(/^ {4}https:\/\/\S+$/)]);
+    expect(narrow.slice(7, 22).join('\n')).toMatchInlineSnapshot(`
+      "Setup
+        1. Hands and knees, hands under shoulders
+           (6 s)
+           A four-point position on the floor: hands
+           below your shoulders, knees below your
+           hips, back flat like a table.
+        2. Draw your belly in lightly (3 s)
+           Tighten your stomach muscles a little to
+           support your lower back.
+
+      Movement: 3 sets · 15 s rest between sets
+        5 reps, each:
+          a. Cow: lift your head, let the back dip
+             (3 s)
+             Slowly raise your head and let your"
+    `);
+  });
+
   it('limber show shoulder-shrugs', () => {
     expect(techniqueText(technique('shoulder-shrugs'), plain).join('\n')).toMatchInlineSnapshot(`
       "Shoulder shrugs (shoulder-shrugs)
       Lift your shoulders toward your ears, hold a moment, let them drop.
 
-      Position: chair · Equipment: none · Areas: shoulders, neck, upper-back · Time: 1:18
+      Position: chair · Equipment: none · Areas: shoulders, neck, upper-back · Time:
+      1:18
 
       Setup
         1. Sit or stand tall, arms hanging loose (4 s)
@@ -63,10 +87,13 @@ describe('screens', () => {
                Let the shoulders settle back down without pushing them.
 
       Sources
-        - Source guide: daily stretching routine (shoulder shrugs): https://www.drberg.com/blog/best-stretches-for-upper-back-tension
+        - Source guide: daily stretching routine (shoulder shrugs):
+          https://www.drberg.com/blog/best-stretches-for-upper-back-tension
 
-      Before trying it, 'limber run shoulder-shrugs' asks a few safety questions and guides you with timed cues.
-      With pain, tingling or numbness, run 'limber check' first. General information, not medical advice."
+      Before trying it, 'limber run shoulder-shrugs' asks a few safety questions and
+      guides you with timed cues.
+      With pain, tingling or numbness, run 'limber check' first. General information,
+      not medical advice."
     `);
   });
 

@@ -1,7 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { colorEnabled, plainStyle, stylesFor } from '../src/shell/color.js';
-import { alignColumns, clockTime, headedNote, noteWidth, terminalSafe, wrapText } from '../src/view/text.js';
+import { alignColumns, clockTime, hangingLines, headedNote, noteWidth, terminalSafe, wrapText } from '../src/view/text.js';
 
 describe('colorEnabled', () => {
   const tty = { write: () => true, isTTY: true };
@@ -110,6 +110,24 @@ describe('text helpers', () => {
         ['Sätze', '', ''],
       ]),
     ).toEqual(['😀😀     long last', 'x      y          z', 'Sätze']);
+  });
+});
+
+describe('hangingLines', () => {
+  it.each([
+    ['  1. ', 'one two three four five six seven', 30, ['  1. one two three four five', '     six seven']],
+    ['  - ', 'short', 80, ['  - short']],
+    // The text keeps 20 columns however narrow the terminal.
+    ['    a. ', 'one two three four five six seven eight', 10, ['    a. one two three four', '       five six seven eight']],
+  ])('%j + %j at %i columns', (lead, text, width, lines) => {
+    expect(hangingLines(lead, text, width)).toEqual(lines);
+  });
+
+  it.each([
+    ['one two three four five', ['1. one two three four five', '   (6 s)']],
+    ['one two three four', ['1. one two three four (6 s)']],
+  ])('keeps the tail whole: %j', (text, lines) => {
+    expect(hangingLines('1. ', text, 29, '(6 s)')).toEqual(lines);
   });
 });
 

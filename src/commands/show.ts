@@ -12,7 +12,7 @@ import { figureCharset, poseLibrary } from '../shell/poses.js';
 import { prerenderedFigures } from '../shell/prerendered-figures.js';
 import { figuresSideBySide } from '../view/figure-text.js';
 import { techniqueText } from '../view/show.js';
-import { terminalSafe as clean, clockTime } from '../view/text.js';
+import { terminalSafe as clean, clockTime, hangingLines, noteWidth } from '../view/text.js';
 import { requireEntry } from './entries.js';
 
 export interface ShowOptions {
@@ -41,7 +41,7 @@ function showTechnique(ctx: CommandContext, technique: Technique, catalog: Catal
     writeJson(ctx.io, { ...technique, keyPoses: named, durationSeconds: plan.durationSeconds, timeline: plan.cues });
     return;
   }
-  const lines = techniqueText(technique, ctx.styles.out);
+  const lines = techniqueText(technique, ctx.styles.out, noteWidth(ctx.io.stdout.columns));
   const keyPoses = figures ? keyPosesOf(technique, catalog) : [];
   if (keyPoses.length > 0) {
     const drawn = figuresSideBySide(keyPoses, figureCharset(ctx.io.env), Math.min(100, ctx.io.stdout.columns || 80) - 2, prerenderedFigures());
@@ -69,7 +69,7 @@ export async function showCommand(ctx: CommandContext, id: string, options: Show
   }
   const lines = [
     `${c.bold(clean(entry.routine.name))} ${c.dim(`(${t('routine {id}', { id: clean(entry.routine.id) })})`)}`,
-    clean(entry.routine.summary),
+    ...hangingLines('', clean(entry.routine.summary), noteWidth(ctx.io.stdout.columns)),
     '',
     ...techniques.map((technique, i) =>
       [`  ${i + 1}. ${clean(technique.name)}`, c.dim(`(${clean(technique.id)}, ${clockTime(techniqueSeconds(technique))})`)].join(' '),

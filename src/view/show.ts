@@ -4,60 +4,75 @@ import { vocabularyLabel } from '../core/catalog/vocabulary.js';
 import { t, tn } from '../core/i18n/translate.js';
 import { techniqueSeconds } from '../core/session/plan.js';
 import { holdTime, repCount } from '../core/wording.js';
-import { terminalSafe as clean, clockTime } from './text.js';
+import { terminalSafe as clean, clockTime, hangingLines, headedNote } from './text.js';
 
-function stepLines(steps: readonly Step[], indent: string, label: (i: number) => string): string[] {
-  return steps.flatMap((s, i) => [`${indent}${label(i)} ${clean(s.cue)} (${s.seconds} s)`, ...(s.detail ? [`${indent}   ${clean(s.detail)}`] : [])]);
+function stepLines(steps: readonly Step[], indent: string, label: (i: number) => string, width: number): string[] {
+  return steps.flatMap((s, i) => {
+    const lead = `${indent}${label(i)} `;
+    const detail = s.detail ? hangingLines(' '.repeat(lead.length), clean(s.detail), width) : [];
+    return [...hangingLines(lead, clean(s.cue), width, `(${s.seconds} s)`), ...detail];
+  });
 }
 
-function movementLines(m: Movement, c: ChalkInstance): string[] {
+function movementLines(m: Movement, c: ChalkInstance, width: number, indent = ''): string[] {
   const parts = [tn(m.sets, '{count} set', '{count} sets')];
   if (m.sides === 'left-right') parts.push(t('each side'));
   if (m.sets > 1 && m.restSeconds > 0) parts.push(t('{seconds} s rest between sets', { seconds: m.restSeconds }));
-  const lines = [c.bold(t('Movement: {parts}', { parts: parts.join(' · ') }))];
+  const lines = [indent + c.bold(t('Movement: {parts}', { parts: parts.join(' · ') }))];
   for (const phase of m.phases) {
     if (phase.type === 'hold') {
       const breaths = phase.breaths ? `, ${t('about {breaths} slow breaths', { breaths: phase.breaths })}` : '';
-      lines.push(`  ${t('Hold {time}', { time: holdTime(phase) })}${breaths}: ${clean(phase.cue)}`);
-      if (phase.detail) lines.push(`     ${clean(phase.detail)}`);
+      lines.push(...hangingLines(`${indent}  `, `${t('Hold {time}', { time: holdTime(phase) })}${breaths}: ${clean(phase.cue)}`, width));
+      if (phase.detail) lines.push(...hangingLines(`${indent}     `, clean(phase.detail), width));
     } else {
-      lines.push(`  ${t('{count} reps, each:', { count: repCount(phase) })}`);
-      lines.push(...stepLines(phase.steps, '    ', (i) => `${String.fromCharCode(97 + i)}.`));
+      lines.push(`${indent}  ${t('{count} reps, each:', { count: repCount(phase) })}`);
+      lines.push(...stepLines(phase.steps, `${indent}    `, (i) => `${String.fromCharCode(97 + i)}.`, width));
     }
   }
   return lines;
 }
 
-export function techniqueText(technique: Technique, c: ChalkInstance): string[] {
+/** Lines in a style: each styled alone, so a wrapped note keeps its style on every line it takes. */
+const styled = (lines: readonly string[], style: (text: string) => string): string[] => lines.map((line) => style(line));
+
+/** A technique in full, wrapped to `width` (the terminal's, at most 100; 80 without one). */
+export function techniqueText(technique: Technique, c: ChalkInstance, width = 80): string[] {
+  const numbered = (i: number) => `${i + 1}.`;
   const lines = [
     `${c.bold(clean(technique.name))} ${c.dim(`(${clean(technique.id)})`)}`,
-    clean(technique.summary),
+    ...hangingLines('', clean(technique.summary), width),
     '',
-    t('Position: {position} · Equipment: {equipment} · Areas: {areas} · Time: {time}', {
-      position: vocabularyLabel(technique.position),
-      equipment: technique.equipment.length ? clean(technique.equipment.map(vocabularyLabel).join(', ')) : t('none'),
-      areas: technique.areas.map(vocabularyLabel).join(', '),
-      time: clockTime(techniqueSeconds(technique)),
-    }),
+    ...hangingLines(
+      '',
+      t('Position: {position} · Equipment: {equipment} · Areas: {areas} · Time: {time}', {
+        position: vocabularyLabel(technique.position),
+        equipment: technique.equipment.length ? clean(technique.equipment.map(vocabularyLabel).join(', ')) : t('none'),
+        areas: technique.areas.map(vocabularyLabel).join(', '),
+        time: clockTime(techniqueSeconds(technique)),
+      }),
+      width,
+    ),
     '',
     c.bold(t('Setup')),
-    ...stepLines(technique.setup, '  ', (i) => `${i + 1}.`),
+    ...stepLines(technique.setup, '  ', numbered, width),
     '',
-    ...movementLines(technique.movement, c),
+    ...movementLines(technique.movement, c, width),
     '',
-    `${c.bold(t('Breathing:'))} ${clean(technique.breathing)}`,
+    headedNote(t('Breathing:'), clean(technique.breathing), width, c.bold),
   ];
-  if (technique.cautions.length) lines.push('', c.bold(t('Cautions')), ...technique.cautions.map((x) => `  - ${clean(x)}`));
+  if (technique.cautions.length) lines.push('', c.bold(t('Cautions')), ...technique.cautions.flatMap((x) => hangingLines('  - ', clean(x), width)));
   if (technique.gentle) {
-    lines.push('', `${c.bold(t('Gentler variant:'))} ${clean(technique.gentle.summary)} (${clockTime(techniqueSeconds(technique, true))})`);
-    if (technique.gentle.setup) lines.push(...stepLines(technique.gentle.setup, '  ', (i) => `${i + 1}.`));
-    if (technique.gentle.movement) lines.push(...movementLines(technique.gentle.movement, c).map((l) => `  ${l}`));
+    const time = clockTime(techniqueSeconds(technique, true));
+    lines.push('', headedNote(t('Gentler variant:'), `${clean(technique.gentle.summary)} (${time})`, width, c.bold));
+    if (technique.gentle.setup) lines.push(...stepLines(technique.gentle.setup, '  ', numbered, width));
+    if (technique.gentle.movement) lines.push(...movementLines(technique.gentle.movement, c, width, '  '));
   }
-  lines.push('', c.bold(t('Sources')), ...technique.sources.map((s) => `  - ${clean(s.title)}: ${clean(s.url)}`));
+  lines.push('', c.bold(t('Sources')), ...technique.sources.flatMap((s) => hangingLines('  - ', `${clean(s.title)}: ${clean(s.url)}`, width)));
+  const id = clean(technique.id);
   lines.push(
     '',
-    c.dim(t("Before trying it, 'limber run {id}' asks a few safety questions and guides you with timed cues.", { id: clean(technique.id) })),
-    c.dim(t("With pain, tingling or numbness, run 'limber check' first. General information, not medical advice.")),
+    ...styled(hangingLines('', t("Before trying it, 'limber run {id}' asks a few safety questions and guides you with timed cues.", { id }), width), c.dim),
+    ...styled(hangingLines('', t("With pain, tingling or numbness, run 'limber check' first. General information, not medical advice."), width), c.dim),
   );
   return lines;
 }

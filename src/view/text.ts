@@ -66,6 +66,21 @@ export const noteWidth = (columns: number | undefined): number => Math.min(100, 
 export const headedNote = (heading: string, body: string, width: number, style: (text: string) => string): string =>
   wrapText(`${heading} ${body}`, width).replace(heading, style(heading));
 
+/**
+ * An item of a list wrapped to `width` between words: `lead` (its indent and marker, such as "  1. ") starts the
+ * first line, and the lines after it are indented to line up under the text. `tail` ("(6 s)") is never split.
+ * The text keeps at least 20 columns however narrow the terminal.
+ */
+export function hangingLines(lead: string, text: string, width: number, tail = ''): string[] {
+  const hang = ' '.repeat(characterCount(lead));
+  const textWidth = Math.max(20, width - hang.length);
+  const lines = wrapText(text, textWidth).split('\n');
+  const last = lines.length - 1;
+  if (tail && characterCount(lines[last]!) + 1 + characterCount(tail) <= textWidth) lines[last] += ` ${tail}`;
+  else if (tail) lines.push(tail);
+  return lines.map((line, i) => (i === 0 ? lead : hang) + line);
+}
+
 /** Breaks text into lines of at most `width` characters at spaces, for prompts longer than the terminal. */
 export function wrapText(text: string, width: number): string {
   const lines: string[] = [];
