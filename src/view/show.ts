@@ -4,7 +4,7 @@ import { vocabularyLabel } from '../core/catalog/vocabulary.js';
 import { t, tn } from '../core/i18n/translate.js';
 import { techniqueSeconds } from '../core/session/plan.js';
 import { holdTime, repCount } from '../core/wording.js';
-import { terminalSafe as clean, clockTime, hangingLines, headedNote } from './text.js';
+import { terminalSafe as clean, clockTime, hangingLines, headedNote, wrapText } from './text.js';
 
 function stepLines(steps: readonly Step[], indent: string, label: (i: number) => string, width: number): string[] {
   return steps.flatMap((s, i) => {
@@ -31,9 +31,6 @@ function movementLines(m: Movement, c: ChalkInstance, width: number, indent = ''
   }
   return lines;
 }
-
-/** Lines in a style: each styled alone, so a wrapped note keeps its style on every line it takes. */
-const styled = (lines: readonly string[], style: (text: string) => string): string[] => lines.map((line) => style(line));
 
 /** A technique in full, wrapped to `width` (the terminal's, at most 100; 80 without one). */
 export function techniqueText(technique: Technique, c: ChalkInstance, width = 80): string[] {
@@ -71,8 +68,9 @@ export function techniqueText(technique: Technique, c: ChalkInstance, width = 80
   const id = clean(technique.id);
   lines.push(
     '',
-    ...styled(hangingLines('', t("Before trying it, 'limber run {id}' asks a few safety questions and guides you with timed cues.", { id }), width), c.dim),
-    ...styled(hangingLines('', t("With pain, tingling or numbness, run 'limber check' first. General information, not medical advice."), width), c.dim),
+    // chalk styles each line of a wrapped note on its own.
+    c.dim(wrapText(t("Before trying it, 'limber run {id}' asks a few safety questions and guides you with timed cues.", { id }), width)),
+    c.dim(wrapText(t("With pain, tingling or numbness, run 'limber check' first. General information, not medical advice."), width)),
   );
   return lines;
 }
