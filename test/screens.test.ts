@@ -59,8 +59,8 @@ describe('screens', () => {
       "Shoulder shrugs (shoulder-shrugs)
       Lift your shoulders toward your ears, hold a moment, let them drop.
 
-      Position: chair · Equipment: none · Areas: shoulders, neck, upper-back · Time:
-      1:18
+      Position: chair · Equipment: none · Areas: shoulders, neck, upper-back
+      Time: 1:18
 
       Setup
         1. Sit or stand tall, arms hanging loose (4 s)

@@ -1,7 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { colorEnabled, plainStyle, stylesFor } from '../src/shell/color.js';
-import { alignColumns, clockTime, hangingLines, headedNote, noteWidth, terminalSafe, wrapText } from '../src/view/text.js';
+import { alignColumns, clockTime, hangingLines, headedNote, noteWidth, terminalSafe, wrapFacts, wrapText } from '../src/view/text.js';
 
 describe('colorEnabled', () => {
   const tty = { write: () => true, isTTY: true };
@@ -128,6 +128,18 @@ describe('hangingLines', () => {
     ['one two three four', ['1. one two three four (6 s)']],
   ])('keeps the tail whole: %j', (text, lines) => {
     expect(hangingLines('1. ', text, 29, '(6 s)')).toEqual(lines);
+  });
+});
+
+describe('wrapFacts', () => {
+  it.each([
+    ['A: 1 · B: 2 · C: 3', 80, ['A: 1 · B: 2 · C: 3']],
+    ['A: 1 · B: 2 · Time: 2:14', 14, ['A: 1 · B: 2', 'Time: 2:14']],
+    // A fact longer than the line wraps between its words, and the next fact may follow it.
+    ['Areas: one two three four · T: 1', 12, ['Areas: one', 'two three', 'four · T: 1']],
+    ['no separator at all here', 10, ['no', 'separator', 'at all', 'here']],
+  ])('%j at %i columns', (text, width, lines) => {
+    expect(wrapFacts(text, width)).toEqual(lines);
   });
 });
 

@@ -4,7 +4,7 @@ import { vocabularyLabel } from '../core/catalog/vocabulary.js';
 import { t, tn } from '../core/i18n/translate.js';
 import { techniqueSeconds } from '../core/session/plan.js';
 import { holdTime, repCount } from '../core/wording.js';
-import { terminalSafe as clean, clockTime, hangingLines, headedNote, wrapText } from './text.js';
+import { terminalSafe as clean, clockTime, hangingLines, headedNote, wrapFacts, wrapText } from './text.js';
 
 function stepLines(steps: readonly Step[], indent: string, label: (i: number) => string, width: number): string[] {
   return steps.flatMap((s, i) => {
@@ -39,8 +39,7 @@ export function techniqueText(technique: Technique, c: ChalkInstance, width = 80
     `${c.bold(clean(technique.name))} ${c.dim(`(${clean(technique.id)})`)}`,
     ...hangingLines('', clean(technique.summary), width),
     '',
-    ...hangingLines(
-      '',
+    ...wrapFacts(
       t('Position: {position} · Equipment: {equipment} · Areas: {areas} · Time: {time}', {
         position: vocabularyLabel(technique.position),
         equipment: technique.equipment.length ? clean(technique.equipment.map(vocabularyLabel).join(', ')) : t('none'),

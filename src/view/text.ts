@@ -81,6 +81,20 @@ export function hangingLines(lead: string, text: string, width: number, tail = '
   return lines.map((line, i) => (i === 0 ? lead : hang) + line);
 }
 
+/**
+ * Facts joined by " · ", wrapped between facts so that none is split ("Time: 2:14" stays whole); only a fact
+ * longer than the line wraps between its words.
+ */
+export function wrapFacts(text: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const fact of text.split(' · ')) {
+    const last = lines.length - 1;
+    if (last >= 0 && characterCount(lines[last]!) + 3 + characterCount(fact) <= width) lines[last] += ` · ${fact}`;
+    else lines.push(...wrapText(fact, width).split('\n'));
+  }
+  return lines;
+}
+
 /** Breaks text into lines of at most `width` characters at spaces, for prompts longer than the terminal. */
 export function wrapText(text: string, width: number): string {
   const lines: string[] = [];
