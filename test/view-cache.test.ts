@@ -191,6 +191,18 @@ describe('viewRecorder', () => {
     expect(kept(['list'], io(home, [], 90), day)).toEqual([[1, '90 wide\n']]);
   });
 
+  it('the folders earlier builds kept views and help in are removed once kept/ is made, and nothing else', () => {
+    const home = emptyHome();
+    const cache = join(home, 'cache');
+    for (const earlier of ['views', 'help', 'compile']) {
+      mkdirSync(join(cache, earlier), { recursive: true });
+      writeFileSync(join(cache, earlier, 'old.txt'), 'old');
+    }
+    expect(runCli(['list'], { env: { LIMBER_HOME: home } }).code).toBe(0);
+    expect(readdirSync(cache).sort()).toEqual(['compile', 'kept']);
+    expect(readdirSync(join(cache, 'compile'))).toContain('old.txt');
+  });
+
   it('only the read-only views are kept', () => {
     const home = emptyHome();
     for (const line of [['break'], ['run', 'cat-cow'], ['remind', '--status'], ['--version'], []]) {

@@ -1,5 +1,5 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Io, OutStream } from './io.js';
 import { entriesOf, fileStatus, filesNow, type KeptLine, memoized, type Segment, unchanged } from './kept-output.js';
 import { writeFileAtomic } from './write-file.js';
@@ -11,6 +11,11 @@ import { writeFileAtomic } from './write-file.js';
  * shown in two languages or two terminals in turn then finds both kept.
  */
 const keptPerLine = 4;
+
+/** Builds before kept/ kept views and help pages in folders of their own: gone once kept/ is made. */
+function removeEarlierFolders(kept: string): void {
+  for (const earlier of ['views', 'help']) rmSync(join(dirname(kept), earlier), { recursive: true, force: true });
+}
 
 /** Keeps the writes beside the line's latest others, or nothing: output that cannot be kept is shown afresh next time. */
 function saveKept(line: KeptLine, files: string, segments: readonly Segment[]): void {
@@ -25,7 +30,7 @@ function saveKept(line: KeptLine, files: string, segments: readonly Segment[]): 
       // None yet, or unreadable: this one alone.
     }
     const entries = [...others.slice(1 - keptPerLine), [line.facts, files, String(payload.length), payload]];
-    mkdirSync(dirname(line.file), { recursive: true });
+    if (mkdirSync(dirname(line.file), { recursive: true }) !== undefined) removeEarlierFolders(dirname(line.file));
     writeFileAtomic(line.file, entries.map((entry) => entry.join('\n')).join('\n'), { flush: false });
   } catch {
     // Not kept.
